@@ -1,0 +1,156 @@
+"""Plain data classes passed between pipeline stages.
+
+PDF -> Document (pages, lines, tables, with positions) -> Candidate figures
+-> resolved Figure rows -> dataset.  Every stage takes and returns these;
+none of them does I/O.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+# Coordinates are PDF points measured from the top-left corner of the page
+# (pdfplumber's convention), so "top" grows down the page.
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class Line:
+    """One visual line of text on a page, with its words and position."""
+
+    text: str
+    page: int  # 1-based page number
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    """A table as rows of cell strings, in source order (header rows first)."""
+
+    page: int  # first page the table is on (1-based)
+    index: int  # 1-based position among the tables starting on that page
+    rows: list[list[str]]
+    method: str  # "lattice" (ruled, camelot), "stream" (unruled), ...
+    pages: list[int] = field(default_factory=list)  # every page it spans
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on first page
+
+    def csv_name(self, doc: str) -> str:
+        return f"{doc}-p{self.page}-{self.index}.csv"
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)  # body lines, reading order
+    furniture: list[Line] = field(default_factory=list)  # running headers/footers removed from lines
+    tables: list[Table] = field(default_factory=list)
+    ocr: bool = False  # text came from OCR, not the PDF's text layer
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass
+class Document:
+    doc: str  # file stem, the document id
+    path: Path
+    sha256: str
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(page.text for page in self.pages)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [t for page in self.pages for t in page.tables]
+
+
+@dataclass
+class Candidate:
+    """A figure found by a pattern, before council and period are settled."""
+
+    metric: str
+    value: float
+    unit: str
+    page: int
+    evidence: str  # the sentence or table row it came from
+    method: str  # "text", "table" or "ocr"
+    comparator: str = "la"
+    value_high: float | None = None
+    period: str | None = None  # YYYY-YY when the context states it
+    confidence: float = 0.5
+    rule: str = ""  # which pattern found it, for debugging and audit
+
+
+@dataclass
+class Figure:
+    doc: str
+    council: str
+    la_number: int | None
+    period: str
+    metric: str
+    comparator: str
+    value: float
+    value_high: float | None
+    unit: str
+    page: int
+    evidence: str
+    method: str
+    confidence: float
+    rule: str = ""
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Council:
+    la_number: int
+    name: str
+    region: str
+
+
+@dataclass
+class DocumentRecord:
+    doc: str
+    path: str
+    sha256: str = ""
+    pages: int = 0
+    council: str = ""
+    la_number: int | None = None
+    region: str = ""
+    period: str = ""
+    kind: str = ""  # "annual_report" or "cover_report"
+    status: str = "ok"  # "ok" or "error"
+    error: str = ""
+    figures: int = 0
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ExtractionResult:
+    record: DocumentRecord
+    figures: list[Figure] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+class ExtractionError(Exception):
+    """A document that cannot be read; the message is the one-line reason."""
