@@ -1,0 +1,100 @@
+"""What the words around a number say about it.
+
+Small predicates over a sentence and a number's position, driven by the
+lists in ``patterns/lexicon.toml``: is it a label ("Table 2"), a duration
+("20 working days"), a change ("an increase of 101"), a standard ("the
+target is 95%"), a part of a breakdown ("212 were male")?
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import lexicon
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'.:-]*|\d+(?:[.,]\d+)*|[%>]")
+
+
+def words_before(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower().rstrip(".:") for w in WORD.findall(text[max(0, pos - 200):pos])][-n:]
+
+
+def words_after(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower().rstrip(".:") for w in WORD.findall(text[pos:pos + 200])][:n]
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in phrases)
+
+
+def _starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[:len(p)]) == p for p in phrases)
+
+
+def _contains(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+@lru_cache(maxsize=None)
+def _phrases(section: str, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(WORD.findall(p.lower())) or (p.lower(),) for p in lexicon()[section][key])
+
+
+def is_label_or_duration(text: str, start: int, end: int, percent: bool = False) -> bool:
+    """"Section 20", "Table 2", "20 working days", "aged 4", "6 of the 7"."""
+    before, after = words_before(text, start, 3), words_after(text, end, 3)
+    suffixes = _phrases("not_figures", "suffixes")
+    if percent:
+        count_only = set(_phrases("not_figures", "count_only_suffixes"))
+        suffixes = tuple(p for p in suffixes if p not in count_only)
+    return _ends_with(before, _phrases("not_figures", "prefixes")) or _starts_with(after, suffixes)
+
+
+def is_arithmetic(text: str, start: int, end: int) -> bool:
+    """"(17.9 + 22.3)": an operand of a sum shown in the text."""
+    return text[:start].rstrip()[-1:] in {"+", "="} or text[end:].lstrip()[:1] in {"+", "="}
+
+
+def is_paragraph_number(text: str, start: int, end: int) -> bool:
+    """"6.1 The table below": a paragraph number left inside a sentence."""
+    token = text[start:end]
+    following = text[end:end + 12].split()
+    return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", token)) and bool(following) and following[0][:1].isupper()
+
+
+def is_qualified_bound(text: str, start: int) -> bool:
+    """"as high as 100": a peak or bound, not the result."""
+    return _ends_with(words_before(text, start, 4), _phrases("not_figures", "qualifiers"))
+
+
+def is_part(text: str, end: int) -> bool:
+    """"212 were male": one part of a breakdown."""
+    return _starts_with(words_after(text, end, 2), _phrases("not_figures", "parts"))
+
+
+def is_change(text: str, start: int, end: int) -> bool:
+    """"an increase of 101", "increased by 16.2%", "a 1% increase"."""
+    reach = lexicon()["changes"]["reach_tokens"]
+    before = words_before(text, start, reach)
+    if _ends_with(before, _phrases("changes", "before")):
+        return True
+    # "an increase from March 2016 of 101": a change word, then of/by right before
+    change_words = {p[0] for p in _phrases("changes", "before")} | {"increase", "reduction", "decrease"}
+    if before and before[-1] in {"of", "by"} and any(w in change_words for w in before[:-1]):
+        return True
+    after = words_after(text, end, 3)
+    return _starts_with(after, _phrases("changes", "after")) or (
+        len(after) > 1 and after[0] in {"marked", "significant", "slight", "small"}
+        and _starts_with(after[1:], _phrases("changes", "after")))
+
+
+def is_standard(text: str, start: int) -> bool:
+    """A standard or target named shortly before the number in the same clause."""
+    window = lexicon()["standards"]["lookback_tokens"]
+    clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
+    return _contains(words_before(clause, len(clause), window), _phrases("standards", "cues"))
+
+
+def mentions_rate(text: str) -> bool:
+    low = text.lower()
+    return "per 10,000" in low or "per 10000" in low or "per 10k" in low or "rate per" in low

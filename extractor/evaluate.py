@@ -1,0 +1,82 @@
+"""Score an extraction run against gold annotations (the ../shared/gold format).
+
+A predicted figure is right when a gold row has the same doc, metric, period,
+comparator and value (and value_high).  Gold rows marked optional are never
+counted as missed, and predictions matching them are not false positives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+KEY = ["doc", "metric", "period", "comparator"]
+
+
+@dataclass
+class DocScore:
+    doc: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    council_ok: bool | None = None
+    period_ok: bool | None = None
+    misses: list[dict] = field(default_factory=list)
+    false_positives: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _value_key(value, high) -> tuple:
+    def norm(v):
+        return None if v is None or pd.isna(v) or v == "" else round(float(v), 3)
+    return norm(value), norm(high)
+
+
+def _keys(frame: pd.DataFrame) -> list[tuple]:
+    return [tuple(r[k] for k in KEY) + _value_key(r["value"], r.get("value_high")) for _, r in frame.iterrows()]
+
+
+def score(gold_dir: Path, pred_dir: Path) -> list[DocScore]:
+    gold = pd.read_csv(gold_dir / "figures.csv", dtype={"period": str})
+    pred = pd.read_csv(pred_dir / "figures.csv", dtype={"period": str})
+    gold_docs = pd.read_csv(gold_dir / "documents.csv", dtype={"period": str})
+    pred_docs = pd.read_csv(pred_dir / "documents.csv", dtype={"period": str}).set_index("doc")
+    scores = []
+    for _, gdoc in gold_docs.iterrows():
+        doc = gdoc["doc"]
+        s = DocScore(doc)
+        g, p = gold[gold["doc"] == doc], pred[pred["doc"] == doc]
+        required = set(_keys(g[g["optional"] != 1]))
+        allowed = set(_keys(g))
+        predicted = dict(zip(_keys(p), p.to_dict("records")))
+        s.tp = len(required & set(predicted))
+        s.fn = len(required - set(predicted))
+        s.misses = [dict(zip(KEY + ["value", "value_high"], k)) for k in sorted(required - set(predicted), key=str)]
+        s.false_positives = [predicted[k] for k in predicted if k not in allowed]
+        s.fp = len(s.false_positives)
+        if doc in pred_docs.index:
+            row = pred_docs.loc[doc]
+            s.council_ok = str(row["council"]) == gdoc["council"]
+            s.period_ok = str(row["period"]) == gdoc["period"]
+        scores.append(s)
+    return scores
+
+
+def overall(scores: list[DocScore]) -> DocScore:
+    total = DocScore("ALL", sum(s.tp for s in scores), sum(s.fp for s in scores), sum(s.fn for s in scores))
+    total.council_ok = all(s.council_ok for s in scores)
+    total.period_ok = all(s.period_ok for s in scores)
+    return total

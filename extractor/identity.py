@@ -1,0 +1,89 @@
+"""Which council a document is about, which year it reports on, and whether
+it is the report itself or only a committee cover paper.  From the content,
+never the file name."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Document
+from .patterns import CouncilEntry, councils, lexicon
+from .periods import find_periods
+
+# "<name> City Council", "<name> MBC", "<name>'s": a council naming itself
+SELF_REFERENCE = r"(?:\s+(?:City|Borough|County|Metropolitan Borough|District)?\s*Council|\s+MBC|\s+CC|'s)"
+REPORT_YEAR = re.compile(r"annual\s+report[^\n]{0,40}?", re.IGNORECASE)
+PERIOD_SPAN = re.compile(r"(?:period|from|between|covers?)[^\n.]{0,25}?\b1(?:st)?\s+April\s+(\d{4})", re.IGNORECASE)
+
+
+@dataclass
+class Identity:
+    council: CouncilEntry | None
+    period: str | None
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _council_patterns() -> list[tuple[CouncilEntry, re.Pattern]]:
+    out = []
+    for entry in councils():
+        names = {entry.name, *entry.aliases}
+        names |= {n.replace(" and ", " & ") for n in names}
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # case-sensitive: "Reading" the town, not "reading" the verb
+        out.append((entry, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?P<self>{SELF_REFERENCE})?")))
+    return out
+
+
+def detect_council(text: str, period: str | None = None) -> CouncilEntry | None:
+    """The council named most (self-references weigh more), within its years."""
+    scores: Counter = Counter()
+    for entry, pattern in _council_patterns():
+        for m in pattern.finditer(text):
+            scores[entry.la_number] += 4 if m["self"] else 1
+    if not scores:
+        return None
+    by_number = {e.la_number: e for e in councils()}
+    ranked = sorted(scores, key=lambda n: (-scores[n], not _current(by_number[n], period)))
+    best = ranked[0]
+    # a name shared by an old and a new authority (e.g. after reorganisation)
+    same_name = [n for n in ranked if by_number[n].name == by_number[best].name and _current(by_number[n], period)]
+    return by_number[same_name[0] if same_name else best]
+
+
+def _current(entry: CouncilEntry, period: str | None) -> bool:
+    if not period:
+        return not entry.until_period
+    return (not entry.from_period or period >= entry.from_period) and (
+        not entry.until_period or period <= entry.until_period)
+
+
+def detect_period(text: str) -> str | None:
+    """The reporting year: from the report's title, its stated span, else the most named year."""
+    head = text[:6000]
+    for m in REPORT_YEAR.finditer(head):
+        found = [p for p in find_periods(text[m.end() - 40 if m.end() > 40 else 0:m.end() + 60]) if p.kind == "fy"]
+        if found:
+            return found[0].period
+    spans = PERIOD_SPAN.findall(head)
+    if spans:
+        start = int(Counter(spans).most_common(1)[0][0])
+        return f"{start}-{(start + 1) % 100:02d}"
+    counts = Counter(p.period for p in find_periods(text) if p.kind == "fy")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def detect_kind(document: Document, n_figures: int) -> str:
+    rules = lexicon()["cover_paper"]
+    head = "\n".join(p.text for p in document.pages[:2]).lower()
+    cues = sum(1 for cue in rules["cues"] if cue in head)
+    short = len(document.pages) <= rules["max_pages"] and n_figures <= rules["max_figures"]
+    return "cover_report" if cues >= rules["min_cues"] and short else "annual_report"
+
+
+def identify(document: Document, n_figures: int = 0) -> Identity:
+    text = "\n".join(line.text for page in document.pages for line in page.furniture + page.lines)
+    period = detect_period(text)
+    return Identity(detect_council(text, period), period, detect_kind(document, n_figures))

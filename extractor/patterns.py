@@ -1,0 +1,92 @@
+"""Pattern data from ``patterns/`` and the spaCy pipeline built from it.
+
+No statistical model is needed: the pipeline is ``spacy.blank("en")`` with a
+sentencizer and an EntityRuler whose patterns come from ``metrics.toml``
+(label METRIC, id = metric), ``lexicon.toml`` comparators (label COMPARATOR,
+id = comparator) and any token patterns in ``entity_ruler.jsonl``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+
+from .paths import patterns_dir
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    unit: str
+    kind: str  # count, percent, rate, average
+    cues: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    rate: str | None = None
+    low: float = 0
+    high: float = float("inf")
+
+    def plausible(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+@dataclass(frozen=True)
+class CouncilEntry:
+    la_number: int
+    name: str
+    region: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    from_period: str = ""
+    until_period: str = ""
+
+
+@lru_cache(maxsize=1)
+def metrics() -> dict[str, Metric]:
+    data = tomllib.loads((patterns_dir() / "metrics.toml").read_text())
+    return {
+        mid: Metric(mid, m["unit"], m["kind"], tuple(c.lower() for c in m["cues"]),
+                    tuple(x.lower() for x in m.get("exclude", [])), m.get("rate"),
+                    *m.get("range", [0, float("inf")]))
+        for mid, m in data["metric"].items()
+    }
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return tomllib.loads((patterns_dir() / "lexicon.toml").read_text())
+
+
+@lru_cache(maxsize=1)
+def councils() -> list[CouncilEntry]:
+    with open(patterns_dir() / "councils.csv", newline="") as fh:
+        return [
+            CouncilEntry(int(r["la_number"]), r["name"], r["region"],
+                         tuple(a.strip() for a in r["aliases"].split(";") if a.strip()),
+                         r["from_period"], r["until_period"])
+            for r in csv.DictReader(fh)
+        ]
+
+
+def _ruler_patterns() -> list[dict]:
+    patterns = [{"label": "METRIC", "pattern": cue, "id": m.id}
+                for m in metrics().values() for cue in m.cues]
+    for comparator, cues in lexicon()["comparators"].items():
+        if comparator == "la":
+            continue
+        patterns += [{"label": "COMPARATOR", "pattern": cue.lower(), "id": comparator} for cue in cues]
+    extra = patterns_dir() / "entity_ruler.jsonl"
+    if extra.exists():
+        patterns += [json.loads(line) for line in extra.read_text().splitlines() if line.strip()]
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def nlp() -> spacy.language.Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(_ruler_patterns())
+    return pipeline

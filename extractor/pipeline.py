@@ -1,0 +1,78 @@
+"""One document through every stage: read -> tables -> candidates -> figures."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .identity import identify
+from .model import Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Page, Table
+from .prose import build_prose
+from .reader import read_document
+from .resolve import resolve
+from .table_figures import table_candidates
+from .tables import find_tables
+from .text_figures import text_candidates
+
+CAPTION_LINES = 3
+
+
+def caption_for(table: Table, document: Document) -> str:
+    """The few lines just above a table: its title or the sentence introducing it."""
+    page = document.pages[table.page - 1]
+    top = table.bbox[1] if table.bbox else 0
+    above = [ln.text for ln in page.lines if ln.bottom <= top + 1 and not _inside_any_table(ln, page)]
+    if not above and table.page > 1:
+        above = [ln.text for ln in document.pages[table.page - 2].lines]
+    return " ".join(above[-CAPTION_LINES:])
+
+
+def _inside_any_table(line, page: Page) -> bool:
+    middle = (line.top + line.bottom) / 2
+    return any(t.bbox and t.bbox[1] <= middle <= t.bbox[3] for t in page.tables)
+
+
+def find_candidates(document: Document, period: str | None) -> list[Candidate]:
+    found = text_candidates(build_prose(document), period)
+    for table in document.tables:
+        found += table_candidates(table, caption_for(table, document), period)
+    return found
+
+
+def extract_document(path: Path, read: Callable[[Path], Document] | None = None) -> ExtractionResult:
+    """Extract one file; a bad file gives an error record, never an exception."""
+    path = Path(path)
+    record = DocumentRecord(doc=path.stem, path=str(path))
+    try:
+        document = (read or read_document)(path)
+        find_tables(document, path)
+    except ExtractionError as exc:
+        return ExtractionResult(_failed(record, str(exc)))
+    except Exception as exc:  # a parser crash on a malformed file is still one bad file
+        return ExtractionResult(_failed(record, f"damaged PDF: {type(exc).__name__}: {exc}".splitlines()[0]))
+    record.sha256, record.pages = document.sha256, len(document.pages)
+    identity = identify(document)
+    figures = resolve(record.doc, find_candidates(document, identity.period), identity)
+    identity.kind = identify(document, len(figures)).kind
+    if identity.council:
+        record.council, record.la_number, record.region = (
+            identity.council.name, identity.council.la_number, identity.council.region)
+    record.period, record.kind, record.figures = identity.period or "", identity.kind, len(figures)
+    return ExtractionResult(record, figures, document.tables)
+
+
+def _failed(record: DocumentRecord, reason: str) -> DocumentRecord:
+    record.status, record.error = "error", reason
+    return record
+
+
+def pdf_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and every *.pdf inside folders named, in a stable order."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        found += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf") if p.is_dir() else [p]
+    return found
+
+
+def extract_paths(paths: Iterable[Path]) -> Iterator[ExtractionResult]:
+    for path in pdf_paths(paths):
+        yield extract_document(path)

@@ -1,0 +1,90 @@
+"""A document's running prose: body lines outside tables, joined into
+paragraphs, with a map from character offset back to page number."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .model import Document, Line, Page
+
+BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
+# "6.2 ", "12. ", "4 " before a capital: a paragraph number, only at a paragraph start
+SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d{1,2}\.?)\s+(?=[A-Z(])")
+TERMINAL = (".", "!", "?", ":", ";")
+
+
+@dataclass
+class Prose:
+    text: str
+    page_starts: list[int]  # offset where each page's text starts
+    page_numbers: list[int]
+
+    @property
+    def blocks(self) -> list[str]:
+        """Paragraphs and headings: sentences never cross a block boundary."""
+        return self.text.split("\n\n")
+
+    @property
+    def block_starts(self) -> list[int]:
+        starts, offset = [], 0
+        for block in self.blocks:
+            starts.append(offset)
+            offset += len(block) + 2
+        return starts
+
+    def page_at(self, offset: int) -> int:
+        return self.page_numbers[max(0, bisect.bisect_right(self.page_starts, offset) - 1)]
+
+
+def _in_table(line: Line, page: Page) -> bool:
+    middle = (line.top + line.bottom) / 2
+    return any(t.bbox and t.page == page.number and t.bbox[1] - 1 <= middle <= t.bbox[3] + 1
+               for t in page.tables)
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) < 60 and not text.endswith(TERMINAL) and not text[-1:].isdigit()
+
+
+def _starts_heading(text: str, previous: str, short: bool) -> bool:
+    """A heading: a short line that follows a finished sentence and starts a capital."""
+    ends_sentence = not previous or previous.endswith(TERMINAL)
+    return ends_sentence and (short or _is_heading(text)) and text[:1].isupper() and not text.endswith(TERMINAL)
+
+
+def build_prose(document: Document) -> Prose:
+    """Join lines into paragraphs; headings and numbered paragraphs start new ones."""
+    parts: list[str] = []
+    starts: list[int] = []
+    numbers: list[int] = []
+    length = 0
+    previous = ""
+    widths = sorted(ln.x1 - ln.x0 for page in document.pages for ln in page.lines) or [0]
+    body_width = widths[len(widths) * 3 // 4]
+    for page in document.pages:
+        starts.append(length)
+        numbers.append(page.number)
+        for line in page.lines:
+            if _in_table(line, page):
+                previous = ""
+                continue
+            text = line.text.strip()
+            bullet = BULLET.match(text)
+            text = BULLET.sub("", text, count=1)
+            at_start = not previous or previous.endswith(TERMINAL) or bool(bullet)
+            numbered = bool(bullet) or (at_start and bool(SECTION_NUMBER.match(text)))
+            if numbered:
+                text = SECTION_NUMBER.sub("", text, count=1).strip()
+            if not text:
+                continue
+            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.7 * body_width)
+            new_block = not previous or numbered or heading
+            chunk = ("\n\n" if new_block else " ") + text
+            parts.append(chunk)
+            length += len(chunk)
+            previous = text if not heading else ""
+            if heading:
+                parts.append("\n\n")
+                length += 2
+    return Prose("".join(parts), starts, numbers)

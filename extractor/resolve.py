@@ -1,0 +1,31 @@
+"""Candidates -> resolved figures: settle council and period, drop repeats."""
+from __future__ import annotations
+
+from .identity import Identity
+from .model import Candidate, Figure
+
+
+def resolve(doc: str, candidates: list[Candidate], identity: Identity) -> list[Figure]:
+    """One row per distinct (metric, period, comparator, value), best evidence kept.
+
+    Different values for the same metric and period are all kept: they are
+    what an auditor needs to see (prose against table, say).
+    """
+    council = identity.council
+    best: dict[tuple, Candidate] = {}
+    for c in candidates:
+        period = c.period or identity.period
+        if not period:
+            continue
+        key = (c.metric, period, c.comparator, c.value, c.value_high)
+        held = best.get(key)
+        if held is None or c.confidence > held.confidence:
+            c.period = period
+            best[key] = c
+    figures = [
+        Figure(doc=doc, council=council.name if council else "", la_number=council.la_number if council else None,
+               period=c.period, metric=c.metric, comparator=c.comparator, value=c.value, value_high=c.value_high,
+               unit=c.unit, page=c.page, evidence=c.evidence, method=c.method, confidence=c.confidence, rule=c.rule)
+        for c in best.values()
+    ]
+    return sorted(figures, key=lambda f: (f.page, f.metric, f.period, f.comparator))

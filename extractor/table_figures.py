@@ -1,0 +1,102 @@
+"""Candidate figures from tables.
+
+A table's header row names periods ("2016/17", "March 16", "15/16 outturn")
+or comparators ("SN Result", "England"); each row label names a metric, or,
+when rows are years, the words just above the table do.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Candidate, Table
+from .patterns import Metric, lexicon, metrics, nlp
+from .periods import find_periods, header_period
+from .context import mentions_rate
+
+CELL_NUMBER = re.compile(r"^\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<pct>%)?\)?(?:\s*\(.*\))?$")
+
+
+def parse_cell(cell: str) -> tuple[float, bool, bool] | None:
+    """(value, is_percent, is_decimal) for a numeric cell such as "92%", "1,511", "27% (Aug 15)"."""
+    m = CELL_NUMBER.match(cell.strip())
+    if not m:
+        return None
+    return float(m["num"].replace(",", "")), bool(m["pct"]), "." in m["num"]
+
+
+def _is_numeric_row(row: list[str]) -> bool:
+    return sum(parse_cell(c) is not None for c in row[1:]) >= 1
+
+
+def column_comparator(header: str) -> str | None:
+    low = " " + " ".join(header.lower().split()) + " "
+    for comparator in ("statistical_neighbours", "england", "region"):
+        if any(f" {cue.lower()} " in low for cue in lexicon()["comparators"][comparator]):
+            return comparator
+    return None
+
+
+def label_metric(label: str) -> Metric | None:
+    """The metric a row label or caption names: the longest cue, not excluded."""
+    low = " ".join(label.lower().split())
+    best = None
+    for ent in nlp()(label).ents:
+        if ent.label_ != "METRIC":
+            continue
+        metric = metrics()[ent.ent_id_]
+        if any(x in low for x in metric.exclude):
+            continue
+        if best is None or len(ent.text) > len(best[0]):
+            best = (ent.text, metric)
+    return best[1] if best else None
+
+
+def _fit(metric: Metric, value: float, percent: bool, decimal: bool, rate_context: bool) -> Metric | None:
+    if metric.kind == "percent":
+        return metric if value <= 100 and (percent or decimal or metric.unit == "percent") else None
+    if percent:
+        return None
+    if metric.kind == "count":
+        if (decimal or rate_context) and metric.rate:
+            return metrics()[metric.rate]
+        return None if decimal else metric
+    return metric
+
+
+def table_candidates(table: Table, caption: str, default_period: str | None) -> list[Candidate]:
+    """Figures in one table; caption is the text just above it (its title or introduction)."""
+    rows = [[" ".join(c.split()) for c in row] for row in table.rows if any(c.strip() for c in row)]
+    header_index = next((i for i, r in enumerate(rows) if _is_numeric_row(r)), None)
+    if not header_index:
+        return []
+    header = [" ".join(c for c in col if c) for col in zip(*[r for r in rows[:header_index]])]
+    col_periods = [header_period(h) for h in header]
+    col_comparators = [column_comparator(h) for h in header]
+    caption_metric = label_metric(caption + " " + header[0]) if header else label_metric(caption)
+    rate_context = mentions_rate(caption)
+    found = []
+    for row in rows[header_index:]:
+        label = row[0] or (header[0] if header else "")
+        row_periods = [p.period for p in find_periods(label) if p.period]
+        metric = label_metric(label) if not row_periods else None
+        metric = metric or (caption_metric if (row_periods or not row[0]) else None)
+        if metric is None:
+            continue
+        for j, cell in enumerate(row[1:], start=1):
+            parsed = parse_cell(cell)
+            if parsed is None or j >= len(header) + (0 if header else 99):
+                continue
+            value, percent, decimal = parsed
+            fitted = _fit(metric, value, percent, decimal, rate_context)
+            period = (row_periods[0] if row_periods else None) or (col_periods[j] if j < len(col_periods) else None)
+            period = period or default_period
+            if fitted is None or period is None:
+                continue
+            comparator = (col_comparators[j] if j < len(col_comparators) else None) or "la"
+            evidence = f"{label} | {header[j] if j < len(header) else ''}: {cell}".strip()
+            found.append(Candidate(
+                metric=fitted.id, value=value, unit=fitted.unit, page=table.page, evidence=evidence,
+                method="table", comparator=comparator, period=period, confidence=0.8,
+                rule=f"table:{table.method}",
+            ))
+    return found

@@ -1,0 +1,193 @@
+"""Candidate figures from prose: sentence by sentence, each number is tied to
+the metric cue and period nearest to it that fit, and to a comparator when
+one is named just before it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import context
+from .model import Candidate
+from .numbers import NumberMention, find_numbers
+from .patterns import Metric, lexicon, metrics, nlp
+from .periods import PeriodMention, find_periods, previous
+from .prose import Prose
+
+MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
+COMPARATOR_REACH = 40  # characters from a comparator cue to its number
+PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
+PREVIOUS_YEAR = ("last year", "previous year", "the year before", "prior year")
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    id: str
+
+
+def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | None:
+    """The metric this number can be (a count may become its rate), or None."""
+    if metric.kind == "percent":
+        return metric if number.percent and number.value <= 100 else None
+    if number.percent:
+        return None
+    if metric.kind == "count":
+        if (number.decimal or rate_context) and metric.rate:
+            return metrics()[metric.rate]
+        return None if number.decimal else metric
+    return metric
+
+
+def _between(numbers: list[NumberMention], a: int, b: int, skip: NumberMention) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(n is not skip and lo <= n.start < hi for n in numbers)
+
+
+def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention) -> bool:
+    lo, hi = min(cue.end, number.end), max(cue.start, number.start)
+    window = sentence[lo:hi].lower() + " " + sentence[cue.end:cue.end + 30].lower()
+    return any(x in window for x in metric.exclude)
+
+
+def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
+                  comparator: str) -> tuple[Metric, Cue] | None:
+    rate_context = context.mentions_rate(sentence)
+    best = None
+    for cue in cues:
+        metric = fits(metrics()[cue.id], number, rate_context)
+        if metric is None or not metric.plausible(number.value) or _excluded(metrics()[cue.id], sentence, cue, number):
+            continue
+        gap = number.start - cue.end if cue.end <= number.start else cue.start - number.end
+        if comparator == "la":
+            limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
+            if gap > limit or _between(kept, cue.end if cue.end <= number.start else number.end,
+                                       number.start if cue.end <= number.start else cue.start, number):
+                continue
+        score = gap + (15 if cue.start > number.end else 0)
+        if best is None or score < best[0]:
+            best = (score, metric, cue)
+    return (best[1], best[2]) if best else None
+
+
+def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cue]) -> str:
+    for cue in comparators:
+        if cue.end <= number.start and number.start - cue.end <= COMPARATOR_REACH:
+            between = sentence[cue.end:number.start]
+            if not any(ch.isdigit() for ch in between) and ";" not in between:
+                return cue.id
+    return "la"
+
+
+def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMention],
+                  default: str | None) -> tuple[str | None, bool]:
+    """The period nearest the number, and whether it is a part-year snapshot."""
+    best = None
+    for p in periods:
+        if not p.period:
+            continue
+        gap = number.start - p.end if p.end <= number.start else p.start - number.end + 10
+        if best is None or gap < best[0]:
+            best = (gap, p)
+    if best is None:
+        before = sentence[max(0, number.start - 60):number.start].lower()
+        if default and any(w in before for w in PREVIOUS_YEAR):
+            return previous(default), False
+        return default, False
+    gap, chosen = best
+    # a month named far from the number dates an event, not the figure's snapshot
+    return chosen.period, gap <= PART_YEAR_REACH and _part_year(chosen, periods)
+
+
+def _part_year(chosen: PeriodMention, periods: list[PeriodMention]) -> bool:
+    """A month other than the March year end, or a span of a few months."""
+    if chosen.kind != "date":
+        return False
+    dates = [p for p in periods if p.kind == "date"]
+    i = dates.index(chosen)
+    for other in dates[max(0, i - 1):i] + dates[i + 1:i + 2]:
+        a, b = (other, chosen) if other.start < chosen.start else (chosen, other)
+        months = (int(b.period[:4]) - int(a.period[:4])) * 12 + ((b.month - 4) % 12) - ((a.month - 4) % 12)
+        if 0 <= months < 11 and not (a.month == 4 and b.month == 3):
+            return True
+        if a.month == 4 and b.month == 3:
+            return False
+    return chosen.month not in (3, 4)
+
+
+def _starts_from_to(sentence: str, n: NumberMention, kept: list[NumberMention]) -> bool:
+    """"from 10.6 to 13.5": the first value is the earlier year's."""
+    before = sentence[max(0, n.start - 6):n.start].lower().strip()
+    following = [k for k in kept if k.start > n.end]
+    return before.endswith("from") and bool(following) and \
+        sentence[n.end:following[0].start].strip().lower() == "to"
+
+
+def keep_number(sentence: str, n: NumberMention) -> bool:
+    return not (
+        context.is_label_or_duration(sentence, n.start, n.end, n.percent)
+        or context.is_arithmetic(sentence, n.start, n.end)
+        or context.is_paragraph_number(sentence, n.start, n.end)
+        or context.is_qualified_bound(sentence, n.start)
+        or context.is_part(sentence, n.end)
+        or context.is_change(sentence, n.start, n.end)
+        or context.is_standard(sentence, n.start)
+    )
+
+
+def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: list[Cue],
+                        default_period: str | None) -> list[Candidate]:
+    periods = find_periods(sentence)
+    numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
+    kept = [n for n in numbers if keep_number(sentence, n)]
+    found = []
+    for n in kept:
+        comparator = choose_comparator(sentence, n, comparators)
+        choice = choose_metric(sentence, n, cues, kept, comparator)
+        if choice is None:
+            continue
+        metric, _ = choice
+        period, part_year = choose_period(sentence, n, periods, default_period)
+        if period and _starts_from_to(sentence, n, kept):
+            period = previous(period)
+        if part_year or period is None:
+            continue
+        found.append(Candidate(
+            metric=metric.id, value=n.value, value_high=n.value_high, unit=metric.unit, page=page,
+            evidence=" ".join(sentence.split()), method="text", comparator=comparator, period=period,
+            confidence=0.6 if n.word else 0.7, rule=f"text:{metric.id}",
+        ))
+    return found
+
+
+def drop_modifiers(cues: list[Cue]) -> list[Cue]:
+    """"LAC disputes": a cue directly followed by another metric's cue only qualifies it."""
+    return [c for c in cues if not any(o is not c and 0 <= o.start - c.end <= 1 for o in cues)]
+
+
+def text_candidates(prose: Prose, default_period: str | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for block_start, block in zip(prose.block_starts, nlp().pipe(prose.blocks)):
+        found += _block_candidates(prose, block_start, block, default_period)
+    return found
+
+
+def _block_candidates(prose: Prose, block_start: int, block, default_period: str | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for sent in block.sents:
+        text = sent.text
+        if not any(ch.isdigit() for ch in text) and not _has_number_word(text):
+            continue
+        cues = drop_modifiers([Cue(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
+                               for e in sent.ents if e.label_ == "METRIC"])
+        comparators = [Cue(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
+                       for e in sent.ents if e.label_ == "COMPARATOR"]
+        if not cues:
+            continue
+        page = prose.page_at(block_start + sent.start_char)
+        found += sentence_candidates(text, page, cues, comparators, default_period)
+    return found
+
+
+def _has_number_word(text: str) -> bool:
+    words = lexicon()["number_words"]
+    return any(w.lower().strip(".,;:") in words for w in text.split())
