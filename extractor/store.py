@@ -59,26 +59,70 @@ def write_files(out_dir: Path, results: list[ExtractionResult]) -> None:
     write_table_csvs(out_dir, results)
 
 
+# Column types, so a first run without figures (a cover paper, an unreadable
+# file) does not fix the tables as text.
+SCHEMA = {
+    "documents": {"doc": "VARCHAR", "path": "VARCHAR", "sha256": "VARCHAR", "pages": "INTEGER",
+                  "council": "VARCHAR", "la_number": "INTEGER", "region": "VARCHAR",
+                  "period": "VARCHAR", "kind": "VARCHAR", "status": "VARCHAR", "error": "VARCHAR",
+                  "figures": "INTEGER"},
+    "figures": {"doc": "VARCHAR", "council": "VARCHAR", "la_number": "INTEGER", "period": "VARCHAR",
+                "metric": "VARCHAR", "comparator": "VARCHAR", "value": "DOUBLE", "value_high": "DOUBLE",
+                "unit": "VARCHAR", "page": "INTEGER", "evidence": "VARCHAR", "method": "VARCHAR",
+                "confidence": "DOUBLE", "rule": "VARCHAR", "sha256": "VARCHAR"},
+    "tables": {"doc": "VARCHAR", "sha256": "VARCHAR", "page": "INTEGER", "pages": "VARCHAR",
+               "table_index": "INTEGER", "method": "VARCHAR", "csv": "VARCHAR", "n_rows": "INTEGER",
+               "n_cols": "INTEGER", "rows_json": "VARCHAR"},
+}
+
+
+def _create_table(con, name: str, frame: pd.DataFrame) -> None:
+    types = SCHEMA.get(name, {})
+    columns = ", ".join(f'"{c}" {types.get(c, "VARCHAR")}' for c in frame.columns)
+    con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+
+
+def latest_per_document(results: list[ExtractionResult]) -> list[ExtractionResult]:
+    """One result per document: the same bytes twice in a run count once."""
+    keyed = {(r.record.sha256 or f"doc:{r.record.doc}"): r for r in results}
+    return list(keyed.values())
+
+
 def save_to_db(db_path: Path, results: list[ExtractionResult]) -> None:
-    """Add a run to the database, replacing earlier rows of the same documents."""
+    """Add a run to the database, replacing earlier rows of the same documents.
+
+    A document is its sha256: re-extracting it (under any file name) replaces
+    its documents, figures and tables rows.  The dataset views (observations,
+    resolved, conflicts) are redefined after each run.
+    """
+    from .dataset import create_views
+
+    results = latest_per_document(results)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     frames = {
         "documents": documents_frame(results),
         "figures": figures_frame(results).assign(sha256=[r.record.sha256 for r in results for _ in r.figures]),
         "tables": tables_frame(results),
     }
+    hashes = [r.record.sha256 for r in results if r.record.sha256]
+    docs = [r.record.doc for r in results if not r.record.sha256]
     with duckdb.connect(str(db_path)) as con:
+        con.execute("BEGIN TRANSACTION")
         for name, frame in frames.items():
-            con.register("incoming", frame)
-            con.execute(f"CREATE TABLE IF NOT EXISTS {name} AS SELECT * FROM incoming LIMIT 0")
-            hashes = [r.record.sha256 for r in results if r.record.sha256]
-            docs = [r.record.doc for r in results if not r.record.sha256]
+            _create_table(con, name, frame)
             if hashes:
                 con.execute(f"DELETE FROM {name} WHERE sha256 IN (SELECT UNNEST(?))", [hashes])
-            if docs and name == "documents":
-                con.execute("DELETE FROM documents WHERE sha256 = '' AND doc IN (SELECT UNNEST(?))", [docs])
-            con.execute(f"INSERT INTO {name} SELECT * FROM incoming")
-            con.unregister("incoming")
+            if docs:
+                con.execute(f"DELETE FROM {name} WHERE sha256 = '' AND doc IN (SELECT UNNEST(?))", [docs])
+            if len(frame):
+                con.register("incoming", frame)
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+                con.unregister("incoming")
+        con.execute("COMMIT")
+        create_views(con)
+        from .reference import create_official_views
+
+        create_official_views(con)
 
 
 def query(db_path: Path, sql: str) -> pd.DataFrame:
