@@ -43,11 +43,18 @@ def _phrases(section: str, key: str) -> tuple[tuple[str, ...], ...]:
 def is_label_or_duration(text: str, start: int, end: int, percent: bool = False) -> bool:
     """"Section 20", "Table 2", "20 working days", "aged 4", "6 of the 7"."""
     before, after = words_before(text, start, 3), words_after(text, end, 3)
-    suffixes = _phrases("not_figures", "suffixes")
-    if percent:
-        count_only = set(_phrases("not_figures", "count_only_suffixes"))
-        suffixes = tuple(p for p in suffixes if p not in count_only)
-    return _ends_with(before, _phrases("not_figures", "prefixes")) or _starts_with(after, suffixes)
+    return _ends_with(before, _phrases("not_figures", "prefixes")) or _starts_with(
+        after, _phrases("not_figures", "suffixes")) or _part_of_whole(text, end)
+
+
+def _part_of_whole(text: str, end: int) -> bool:
+    """"6 of the 7 KPIs", "four out of five": followed by "of (the)" and another number."""
+    after = words_after(text, end, 4)
+    for phrase in sorted(_phrases("not_figures", "part_of_whole"), key=len, reverse=True):
+        if tuple(after[:len(phrase)]) == phrase and len(after) > len(phrase):
+            nxt = after[len(phrase)]
+            return nxt[:1].isdigit() or nxt in lexicon()["number_words"]
+    return False
 
 
 def is_arithmetic(text: str, start: int, end: int) -> bool:
@@ -79,7 +86,7 @@ def is_change(text: str, start: int, end: int) -> bool:
     if _ends_with(before, _phrases("changes", "before")):
         return True
     # "an increase from March 2016 of 101": a change word, then of/by right before
-    change_words = {p[0] for p in _phrases("changes", "before")} | {"increase", "reduction", "decrease"}
+    change_words = set(lexicon()["changes"]["words"])
     if before and before[-1] in {"of", "by"} and any(w in change_words for w in before[:-1]):
         return True
     after = words_after(text, end, 3)
@@ -93,6 +100,26 @@ def is_standard(text: str, start: int) -> bool:
     window = lexicon()["standards"]["lookback_tokens"]
     clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
     return _contains(words_before(clause, len(clause), window), _phrases("standards", "cues"))
+
+
+RATE_AFTER = re.compile(r"^[^\d;]{0,45}?\bper\s*10,?000|^[^\d;]{0,45}?\bper\s*10k\b", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"\brate\b[^;]{0,60}$", re.IGNORECASE)
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """"62 looked after children per 10,000", "the rate ... was 74.0": this number is a rate.
+
+    A "per 10,000" binds to the number just before it, and "rate" to the
+    number just after it, with no other number in between.
+    """
+    if RATE_AFTER.search(text[end:end + 60]):
+        return True
+    m = RATE_BEFORE.search(text[max(0, start - 80):start])
+    if not m:
+        return False
+    between = m.group(0)
+    between = re.sub(r"per\s*10,?000|(?:19|20)\d{2}\s*[-/\\]\s*\d{2,4}|(?:19|20)\d{2}", "", between)
+    return not re.search(r"\d", between)
 
 
 def mentions_rate(text: str) -> bool:

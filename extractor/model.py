@@ -45,6 +45,8 @@ class Table:
     method: str  # "lattice" (ruled, camelot), "stream" (unruled), ...
     pages: list[int] = field(default_factory=list)  # every page it spans
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on first page
+    # bbox of the table's part on each page it spans (a table split over a page break)
+    page_bboxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
 
     def csv_name(self, doc: str) -> str:
         return f"{doc}-p{self.page}-{self.index}.csv"

@@ -15,7 +15,7 @@ from .prose import Prose
 MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
 COMPARATOR_REACH = 40  # characters from a comparator cue to its number
 PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
-PREVIOUS_YEAR = ("last year", "previous year", "the year before", "prior year")
+PREVIOUS_YEAR = ("last year", "previous year", "the year before", "prior year", "previous year's")
 
 
 @dataclass
@@ -26,7 +26,10 @@ class Cue:
 
 
 def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | None:
-    """The metric this number can be (a count may become its rate), or None."""
+    """The metric this number can be (a count may become its rate), or None.
+
+    rate_context says the number is stated as a rate per 10,000.
+    """
     if metric.kind == "percent":
         return metric if number.percent and number.value <= 100 else None
     if number.percent:
@@ -38,38 +41,53 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
     return metric
 
 
-def _between(numbers: list[NumberMention], a: int, b: int, skip: NumberMention) -> bool:
+def _between(sentence: str, numbers: list[NumberMention], a: int, b: int, skip: NumberMention) -> bool:
+    """Another number lies between a cue and this one (its "from X to" partner aside)."""
     lo, hi = min(a, b), max(a, b)
-    return any(n is not skip and lo <= n.start < hi for n in numbers)
+    return any(n is not skip and lo <= n.start < hi and sentence[n.end:skip.start].strip().lower() != "to"
+               for n in numbers)
 
 
 def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention) -> bool:
+    """An exclusion word next to the cue or in a short stretch up to the number."""
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
-    window = sentence[lo:hi].lower() + " " + sentence[cue.end:cue.end + 30].lower()
+    window = sentence[cue.end:cue.end + 30].lower() + " " + (sentence[lo:hi].lower() if hi - lo < 40 else "")
+    if cue.start >= number.end:  # "caseload ... ranged between 55 and 62 looked after children"
+        window += " " + sentence[max(0, number.start - 40):number.start].lower()
     return any(x in window for x in metric.exclude)
 
 
 def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
                   comparator: str) -> tuple[Metric, Cue] | None:
-    rate_context = context.mentions_rate(sentence)
+    if comparator == "la":
+        rate_context = context.is_rate(sentence, number.start, number.end)
+    else:  # a comparison figure is the same kind of figure as the sentence's own
+        rate_context = context.mentions_rate(sentence)
     best = None
     for cue in cues:
         metric = fits(metrics()[cue.id], number, rate_context)
         if metric is None or not metric.plausible(number.value) or _excluded(metrics()[cue.id], sentence, cue, number):
             continue
         gap = number.start - cue.end if cue.end <= number.start else cue.start - number.end
-        if comparator == "la":
+        if comparator == "la":  # a carried cue sits in the sentence before: no distance applies
             limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
-            if gap > limit or _between(kept, cue.end if cue.end <= number.start else number.end,
+            if gap > limit or _between(sentence, kept, cue.end if cue.end <= number.start else number.end,
                                        number.start if cue.end <= number.start else cue.start, number):
                 continue
-        score = gap + (15 if cue.start > number.end else 0)
+        # a cue right after the number ("14 disputes raised") names it most directly
+        score = gap - 20 if 0 <= cue.start - number.end <= 2 else gap + (3 if cue.start > number.end else 0)
         if best is None or score < best[0]:
             best = (score, metric, cue)
     return (best[1], best[2]) if best else None
 
 
+COMPARATOR_AFTER = ("for", "in", "across", "(", "for all", "in the")
+
+
 def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cue]) -> str:
+    for cue in comparators:  # "24 for England as a whole"
+        if cue.start >= number.end and sentence[number.end:cue.start].strip().lower() in COMPARATOR_AFTER:
+            return cue.id
     for cue in comparators:
         if cue.end <= number.start and number.start - cue.end <= COMPARATOR_REACH:
             between = sentence[cue.end:number.start]
@@ -78,22 +96,40 @@ def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cu
     return "la"
 
 
+def _says_previous_year(sentence: str, number: NumberMention) -> bool:
+    after = sentence[number.end:number.end + 20].lower()
+    before = sentence[max(0, number.start - 30):number.start].lower()
+    return any(w in after or w in before for w in PREVIOUS_YEAR)
+
+
+ATTACHED = 5  # characters: "91.8% in 2019/20" ties that period to that number
+
+
+def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention, kept: list[NumberMention]) -> bool:
+    def gap(n):
+        return p.start - n.end if n.end <= p.start else n.start - p.end
+    return gap(number) > ATTACHED and any(k is not number and 0 <= gap(k) <= ATTACHED for k in kept)
+
+
 def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMention],
-                  default: str | None) -> tuple[str | None, bool]:
-    """The period nearest the number, and whether it is a part-year snapshot."""
+                  default: str | None, kept: list[NumberMention] = ()) -> tuple[str | None, bool]:
+    """The period nearest the number, and whether it is a part-year snapshot.
+
+    A period written tight against another number belongs to that number.
+    """
     best = None
     for p in periods:
-        if not p.period:
+        if not p.period or _attached_elsewhere(sentence, p, number, kept):
             continue
         gap = number.start - p.end if p.end <= number.start else p.start - number.end + 10
         if best is None or gap < best[0]:
             best = (gap, p)
+    said_previous = _says_previous_year(sentence, number)
     if best is None:
-        before = sentence[max(0, number.start - 60):number.start].lower()
-        if default and any(w in before for w in PREVIOUS_YEAR):
-            return previous(default), False
-        return default, False
+        return (previous(default) if said_previous and default else default), False
     gap, chosen = best
+    if said_previous:  # "compared with 48 the year before": the year before the one named
+        return previous(chosen.period), False
     # a month named far from the number dates an event, not the figure's snapshot
     return chosen.period, gap <= PART_YEAR_REACH and _part_year(chosen, periods)
 
@@ -106,6 +142,8 @@ def _part_year(chosen: PeriodMention, periods: list[PeriodMention]) -> bool:
     i = dates.index(chosen)
     for other in dates[max(0, i - 1):i] + dates[i + 1:i + 2]:
         a, b = (other, chosen) if other.start < chosen.start else (chosen, other)
+        if b.start - a.end > 6:  # only "Jan 2017 to March 2017", "between X and Y" make a span
+            continue
         months = (int(b.period[:4]) - int(a.period[:4])) * 12 + ((b.month - 4) % 12) - ((a.month - 4) % 12)
         if 0 <= months < 11 and not (a.month == 4 and b.month == 3):
             return True
@@ -135,18 +173,23 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
 
 
 def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: list[Cue],
-                        default_period: str | None) -> list[Candidate]:
+                        default_period: str | None, carried: bool = False) -> list[Candidate]:
+    """Figures in one sentence.  With carried=True the cues come from the sentence
+    before ("... 62 per 10,000. The London average was 50."), and only comparison
+    or previous-year figures are taken."""
     periods = find_periods(sentence)
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
     kept = [n for n in numbers if keep_number(sentence, n)]
     found = []
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
-        choice = choose_metric(sentence, n, cues, kept, comparator)
+        if carried and comparator == "la" and not _says_previous_year(sentence, n):
+            continue
+        choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator)
         if choice is None:
             continue
         metric, _ = choice
-        period, part_year = choose_period(sentence, n, periods, default_period)
+        period, part_year = choose_period(sentence, n, periods, default_period, kept)
         if period and _starts_from_to(sentence, n, kept):
             period = previous(period)
         if part_year or period is None:
@@ -161,7 +204,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
 
 def drop_modifiers(cues: list[Cue]) -> list[Cue]:
     """"LAC disputes": a cue directly followed by another metric's cue only qualifies it."""
-    return [c for c in cues if not any(o is not c and 0 <= o.start - c.end <= 1 for o in cues)]
+    return [c for c in cues if c.end - c.start > 5  # only short acronyms ("LAC") qualify
+            or not any(o is not c and 0 <= o.start - c.end <= 1 for o in cues)]
 
 
 def text_candidates(prose: Prose, default_period: str | None) -> list[Candidate]:
@@ -173,18 +217,22 @@ def text_candidates(prose: Prose, default_period: str | None) -> list[Candidate]
 
 def _block_candidates(prose: Prose, block_start: int, block, default_period: str | None) -> list[Candidate]:
     found: list[Candidate] = []
+    previous_metric = None
     for sent in block.sents:
         text = sent.text
-        if not any(ch.isdigit() for ch in text) and not _has_number_word(text):
-            continue
         cues = drop_modifiers([Cue(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
                                for e in sent.ents if e.label_ == "METRIC"])
         comparators = [Cue(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
                        for e in sent.ents if e.label_ == "COMPARATOR"]
-        if not cues:
-            continue
+        has_number = any(ch.isdigit() for ch in text) or _has_number_word(text)
         page = prose.page_at(block_start + sent.start_char)
-        found += sentence_candidates(text, page, cues, comparators, default_period)
+        if cues and has_number:
+            sentence_found = sentence_candidates(text, page, cues, comparators, default_period)
+            found += sentence_found
+            previous_metric = sentence_found[-1].metric if sentence_found else previous_metric
+        elif has_number and previous_metric:
+            found += sentence_candidates(text, page, [Cue(0, 0, previous_metric)], comparators,
+                                         default_period, carried=True)
     return found
 
 

@@ -1,0 +1,92 @@
+"""Figures from prose, end to end on PDFs the tests write (illustrative figures)."""
+from __future__ import annotations
+
+from extractor.pipeline import extract_document
+
+HEADER = "Independent Reviewing Officer Annual Report 2019/20. Wigan Council."
+
+
+def figures(pdf_maker, *paragraphs):
+    result = extract_document(pdf_maker([HEADER, *paragraphs]))
+    assert result.record.status == "ok", result.record.error
+    return {(f.metric, f.period, f.comparator, f.value, f.value_high) for f in result.figures}, result
+
+
+def test_counts_percentages_and_periods(pdf_maker):
+    found, result = figures(
+        pdf_maker,
+        "At 31 March 2020 there were 412 looked after children, compared with 398 at the end of March 2019.",
+        "During 2019/20 the IROs chaired 1,030 looked after children reviews.",
+        "In the year, 96.5% of reviews were held within timescales.",
+        "The level of participation by parents was around 61% in 2019/20.",
+    )
+    assert ("cla_count", "2019-20", "la", 412, None) in found
+    assert ("cla_count", "2018-19", "la", 398, None) in found
+    assert ("cla_reviews_held", "2019-20", "la", 1030, None) in found
+    assert ("cla_reviews_in_timescale_pct", "2019-20", "la", 96.5, None) in found
+    assert ("parent_participation_pct", "2019-20", "la", 61, None) in found
+    for f in result.figures:
+        assert f.evidence and f.page == 1 and f.method == "text"
+
+
+def test_numbers_in_words_and_ranges(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Three reviews took place outside of timescale during the year.",
+        "Two cases went to formal DRP after the informal stage.",
+        "Across 2019/20 the average caseload per FTE IRO ranged between 58 and 66 children.",
+    )
+    assert ("cla_reviews_out_of_timescale", "2019-20", "la", 3, None) in found
+    assert ("drp_formal_count", "2019-20", "la", 2, None) in found
+    assert ("iro_caseload_avg", "2019-20", "la", 58, 66) in found
+
+
+def test_comparators(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Our rate per 10,000 children in care for 2019-20 was 81.2, above the statistical neighbour "
+        "average of 77.4 and the national average of 65.0.",
+    )
+    assert ("cla_rate_per_10k", "2019-20", "la", 81.2, None) in found
+    assert ("cla_rate_per_10k", "2019-20", "statistical_neighbours", 77.4, None) in found
+    assert ("cla_rate_per_10k", "2019-20", "england", 65.0, None) in found
+
+
+def test_standards_and_targets_are_not_figures(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "The IRO Handbook recommends a caseload of 50-70 looked after children for each full time IRO.",
+        "Our local target is 95% of reviews within timescales.",
+        "A first review must be held within 20 working days of a child becoming looked after.",
+        "In 2019/20, 97% of reviews were held within timescales.",
+    )
+    values = {v for (_, _, _, v, _) in found}
+    assert 50 not in values and 70 not in values and 95 not in values and 20 not in values
+    assert ("cla_reviews_in_timescale_pct", "2019-20", "la", 97, None) in found
+
+
+def test_changes_and_breakdowns_are_not_levels(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "There were 420 children in care in 2019-20, of which 230 were male and 190 female, "
+        "an increase of 22 on the previous year.",
+        "The IROs undertook 1,100 looked after children reviews, a 6% increase.",
+    )
+    values = {(m, v) for (m, _, _, v, _) in found}
+    assert ("cla_count", 420) in values and ("cla_reviews_held", 1100) in values
+    assert not {("cla_count", 230), ("cla_count", 190), ("cla_count", 22)} & values
+    assert all(v != 6 for (_, v) in values)
+
+
+def test_dispute_resolution_and_alerts(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "During 2019/20, the IROs raised 88 practice alerts and there were 14 disputes raised under "
+        "the dispute resolution process.",
+        "The service is staffed by 8.5 full time equivalent IROs.",
+        "There were 23 unaccompanied asylum seeking children in care at the end of March 2020.",
+    )
+    assert ("case_alerts", "2019-20", "la", 88, None) in found
+    assert ("drp_count", "2019-20", "la", 14, None) in found
+    assert ("iro_fte", "2019-20", "la", 8.5, None) in found
+    assert ("uasc_count", "2019-20", "la", 23, None) in found
