@@ -69,6 +69,17 @@ def is_paragraph_number(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", token)) and bool(following) and following[0][:1].isupper()
 
 
+BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
+
+
+def is_in_number_run(text: str, start: int, end: int) -> bool:
+    """"12 14 children", "75.0 79.5 60.0": numbers side by side are chart or table
+    residue, not a stated figure."""
+    before = text[:start].split()[-1:] or [""]
+    after = text[end:].split()[:1] or [""]
+    return bool(BARE_NUMBER.match(before[0]) or BARE_NUMBER.match(after[0]))
+
+
 def is_qualified_bound(text: str, start: int) -> bool:
     """"as high as 100": a peak or bound, not the result."""
     return _ends_with(words_before(text, start, 4), _phrases("not_figures", "qualifiers"))

@@ -8,7 +8,7 @@ from .patterns import lexicon
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PCT = r"\s?(?:%|per\s?cent\b|percent\b)"
-NUMBER = re.compile(rf"(?<![\w.,/£$-])(?P<num>{_NUM})(?P<pct>{_PCT})?(?![\w/]|[.,]\d)", re.IGNORECASE)
+NUMBER = re.compile(rf"(?<![\w.,/£$-])(?P<num>{_NUM})(?P<pct>{_PCT})?(?![\w/]|[.,]\d|[-–]\d)", re.IGNORECASE)
 RANGE = re.compile(
     rf"(?:between\s+)?(?<![\w.,/£$])(?P<lo>{_NUM})(?P<pct1>{_PCT})?"
     rf"\s*(?:-|–|to|and)\s*(?P<hi>{_NUM})(?P<pct2>{_PCT})?(?![\w/]|[.,]\d)",

@@ -78,7 +78,7 @@ def build_prose(document: Document) -> Prose:
                 text = SECTION_NUMBER.sub("", text, count=1).strip()
             if not text:
                 continue
-            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.7 * body_width)
+            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * body_width)
             new_block = not previous or numbered or heading
             chunk = ("\n\n" if new_block else " ") + text
             parts.append(chunk)

@@ -36,19 +36,25 @@ def column_comparator(header: str) -> str | None:
     return None
 
 
-def label_metric(label: str) -> Metric | None:
-    """The metric a row label or caption names: the longest cue, not excluded."""
+def label_metrics(label: str) -> list[Metric]:
+    """The metrics a row label or caption names, first named first ("Number of
+    escalations relating to looked after children" is about escalations)."""
     low = " ".join(label.lower().split())
-    best = None
+    found = []
     for ent in nlp()(label).ents:
-        if ent.label_ != "METRIC":
-            continue
-        metric = metrics()[ent.ent_id_]
-        if any(x in low for x in metric.exclude):
-            continue
-        if best is None or len(ent.text) > len(best[0]):
-            best = (ent.text, metric)
-    return best[1] if best else None
+        metric = metrics().get(ent.ent_id_) if ent.label_ == "METRIC" else None
+        if metric and metric not in found and not any(x in low for x in metric.exclude):
+            found.append(metric)
+    return found
+
+
+CELL_DATE = re.compile(r"\((?P<inner>[^)]*)\)")
+
+
+def _dated_elsewhere(cell: str) -> bool:
+    """"12 (Jun 15)": a cell carrying its own mid-year date is a one-month snapshot."""
+    m = CELL_DATE.search(cell)
+    return bool(m) and any(p.kind == "date" and p.month not in (3, 4) for p in find_periods(m["inner"]))
 
 
 def _fit(metric: Metric, value: float, percent: bool, decimal: bool, rate_context: bool) -> Metric | None:
@@ -67,29 +73,30 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
     """Figures in one table; caption is the text just above it (its title or introduction)."""
     rows = [[" ".join(c.split()) for c in row] for row in table.rows if any(c.strip() for c in row)]
     header_index = next((i for i, r in enumerate(rows) if _is_numeric_row(r)), None)
-    if not header_index:
+    if header_index is None:
         return []
-    header = [" ".join(c for c in col if c) for col in zip(*[r for r in rows[:header_index]])]
-    col_periods = [header_period(h) for h in header]
+    width = max(len(r) for r in rows)
+    # no header row: the caption dates the whole table ("Reviews as at 31st March 2014")
+    header = [" ".join(c for c in col if c) for col in zip(*rows[:header_index])] if header_index else [""] * width
+    caption_period = header_period(caption)
+    col_periods = [header_period(h) or (caption_period if not header_index else None) for h in header]
     col_comparators = [column_comparator(h) for h in header]
-    caption_metric = label_metric(caption + " " + header[0]) if header else label_metric(caption)
+    caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
     found = []
     for row in rows[header_index:]:
-        label = row[0] or (header[0] if header else "")
+        label = row[0] or header[0]
         row_periods = [p.period for p in find_periods(label) if p.period]
-        metric = label_metric(label) if not row_periods else None
-        metric = metric or (caption_metric if (row_periods or not row[0]) else None)
-        if metric is None:
-            continue
+        named = label_metrics(label) if not row_periods else []
+        choices = named or (caption_metrics if (row_periods or not row[0]) else [])
         for j, cell in enumerate(row[1:], start=1):
             parsed = parse_cell(cell)
-            if parsed is None or j >= len(header) + (0 if header else 99):
+            if parsed is None or j >= len(header) or _dated_elsewhere(cell):
                 continue
             value, percent, decimal = parsed
-            fitted = _fit(metric, value, percent, decimal, rate_context)
-            period = (row_periods[0] if row_periods else None) or (col_periods[j] if j < len(col_periods) else None)
-            period = period or default_period
+            fitted = next((m for m in (_fit(c, value, percent, decimal, rate_context) for c in choices)
+                           if m is not None and m.plausible(value)), None)
+            period = (row_periods[0] if row_periods else None) or col_periods[j] or default_period
             if fitted is None or period is None:
                 continue
             comparator = (col_comparators[j] if j < len(col_comparators) else None) or "la"

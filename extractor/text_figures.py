@@ -57,6 +57,13 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention) ->
     return any(x in window for x in metric.exclude)
 
 
+def _claimed_by_next(cue: Cue, gap: int, number: NumberMention, kept: list[NumberMention]) -> bool:
+    """"stood at 257 and LAC was 271": a cue after this number that is at least as
+    close to the next number belongs to that one."""
+    following = [k for k in kept if k.start >= cue.end]
+    return bool(following) and following[0].start - cue.end <= gap
+
+
 def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
                   comparator: str) -> tuple[Metric, Cue] | None:
     if comparator == "la":
@@ -69,6 +76,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         if metric is None or not metric.plausible(number.value) or _excluded(metrics()[cue.id], sentence, cue, number):
             continue
         gap = number.start - cue.end if cue.end <= number.start else cue.start - number.end
+        if cue.start >= number.end and _claimed_by_next(cue, gap, number, kept):
+            continue
         if comparator == "la":  # a carried cue sits in the sentence before: no distance applies
             limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
             if gap > limit or _between(sentence, kept, cue.end if cue.end <= number.start else number.end,
@@ -164,6 +173,7 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
     return not (
         context.is_label_or_duration(sentence, n.start, n.end, n.percent)
         or context.is_arithmetic(sentence, n.start, n.end)
+        or context.is_in_number_run(sentence, n.start, n.end)
         or context.is_paragraph_number(sentence, n.start, n.end)
         or context.is_qualified_bound(sentence, n.start)
         or context.is_part(sentence, n.end)
