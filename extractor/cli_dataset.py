@@ -80,7 +80,9 @@ def benchmark(
         result = bm.build(con, council, period, list(metric) if metric else None)
     except ValueError as exc:
         _fail(str(exc))
-    console = Console()
+    import sys
+
+    console = Console(width=None if sys.stdout.isatty() else 160)  # wide enough for the table in a pipe or file
     for note in result.notes:
         console.print(f"[yellow]{note}[/]")
     model = f"DfE {result.model_year} statistical neighbours" if result.model_year else "no neighbour model"

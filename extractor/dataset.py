@@ -6,8 +6,11 @@ All of it is SQL views over the ``figures`` and ``documents`` tables that
 - ``observations``: every extracted figure with its document's council,
   region, reporting period and kind, and ``council_key`` (the DfE LA number,
   or the council name when the number is unknown).
-- ``ranked_observations``: the same with ``preference`` (1 = chosen) within
-  each council, period, metric and comparator.
+- ``observation_pairs``: each pair of observations of the same council,
+  period, metric and comparator, and whether their values ``agree``.
+- ``ranked_observations``: observations with ``support`` (how many agree with
+  it, itself included) and ``preference`` (1 = chosen) within each council,
+  period, metric and comparator.
 - ``resolved``: one row per council, period, metric and comparator, the
   preferred observation, with ``sources`` (every observation that agrees with
   it) and ``conflict`` (some observation disagrees).
@@ -16,8 +19,9 @@ All of it is SQL views over the ``figures`` and ``documents`` tables that
 
 Resolution order: highest confidence; then table over text over OCR; then
 the document whose own reporting period is the figure's period (a report
-is the authority on its own year); then the later report (a revised
-outturn); then document id and page, so the choice is stable.
+is the authority on its own year); then the value most observations agree
+with; then the later report (a revised outturn); then document id and page,
+so the choice is stable.
 
 Two values agree when they are equal after rounding both to the precision of
 the less precise one (98.9 and 99 agree; 35.0 and 36.0 do not).  A range
@@ -34,50 +38,62 @@ from .areas import load_project_register, merge_registers
 
 VIEW_SQL = """
 CREATE OR REPLACE {temp} VIEW observations AS
-SELECT
-    f.doc, f.sha256, f.page,
-    COALESCE(NULLIF(f.council, ''), d.council) AS council,
-    CAST(COALESCE(f.la_number, d.la_number) AS INTEGER) AS la_number,
-    COALESCE(CAST(COALESCE(f.la_number, d.la_number) AS VARCHAR),
-             lower(trim(COALESCE(NULLIF(f.council, ''), d.council)))) AS council_key,
-    d.region, f.period, f.metric, f.comparator,
-    CAST(f.value AS DOUBLE) AS value, CAST(f.value_high AS DOUBLE) AS value_high, f.unit,
-    f.evidence, f.method, CAST(f.confidence AS DOUBLE) AS confidence, f.rule,
-    d.period AS doc_period, d.kind AS doc_kind, d.path AS doc_path,
-    -- decimal places shown, for "differs by more than rounding"
-    CASE WHEN abs(f.value - round(f.value)) < 1e-6 THEN 0
-         WHEN abs(f.value * 10 - round(f.value * 10)) < 1e-6 THEN 1
-         WHEN abs(f.value * 100 - round(f.value * 100)) < 1e-6 THEN 2 ELSE 3 END AS decimals
-FROM figures f
-LEFT JOIN documents d
-  ON (f.sha256 <> '' AND d.sha256 = f.sha256) OR (f.sha256 = '' AND d.sha256 = '' AND d.doc = f.doc);
-
-CREATE OR REPLACE {temp} VIEW ranked_observations AS
-SELECT *,
-    ROW_NUMBER() OVER (
-        PARTITION BY council_key, period, metric, comparator
-        ORDER BY confidence DESC NULLS LAST,
-                 CASE method WHEN 'table' THEN 0 WHEN 'text' THEN 1 ELSE 2 END,
-                 CASE WHEN period = doc_period THEN 0 ELSE 1 END,
-                 doc_period DESC NULLS LAST, doc, page, value
-    ) AS preference
-FROM observations;
+WITH joined AS (
+    SELECT
+        f.doc, f.sha256, f.page,
+        COALESCE(NULLIF(f.council, ''), d.council) AS council,
+        CAST(COALESCE(f.la_number, d.la_number) AS INTEGER) AS la_number,
+        COALESCE(CAST(COALESCE(f.la_number, d.la_number) AS VARCHAR),
+                 lower(trim(COALESCE(NULLIF(f.council, ''), d.council)))) AS council_key,
+        d.region, f.period, f.metric, f.comparator,
+        CAST(f.value AS DOUBLE) AS value, CAST(f.value_high AS DOUBLE) AS value_high, f.unit,
+        f.evidence, f.method, CAST(f.confidence AS DOUBLE) AS confidence, f.rule,
+        d.period AS doc_period, d.kind AS doc_kind, d.path AS doc_path,
+        -- decimal places shown, for "differs by more than rounding"
+        CASE WHEN abs(f.value - round(f.value)) < 1e-6 THEN 0
+             WHEN abs(f.value * 10 - round(f.value * 10)) < 1e-6 THEN 1
+             WHEN abs(f.value * 100 - round(f.value * 100)) < 1e-6 THEN 2 ELSE 3 END AS decimals
+    FROM figures f
+    LEFT JOIN documents d
+      ON (f.sha256 <> '' AND d.sha256 = f.sha256) OR (f.sha256 = '' AND d.sha256 = '' AND d.doc = f.doc)
+)
+SELECT *, ROW_NUMBER() OVER (PARTITION BY council_key, period, metric, comparator
+                             ORDER BY doc, page, value, value_high, evidence, method, rule) AS obs_id
+FROM joined;
 
 CREATE OR REPLACE {temp} VIEW observation_pairs AS
-SELECT a.council_key, a.period, a.metric, a.comparator,
-       a.preference AS pref_a, b.preference AS pref_b,
+SELECT a.council_key, a.period, a.metric, a.comparator, a.obs_id AS id_a, b.obs_id AS id_b,
        abs(round(a.value, least(a.decimals, b.decimals)) - round(b.value, least(a.decimals, b.decimals))) < 1e-6
        AND ((a.value_high IS NULL AND b.value_high IS NULL)
             OR abs(round(a.value_high, least(a.decimals, b.decimals))
                    - round(b.value_high, least(a.decimals, b.decimals))) < 1e-6)
          AS agree
-FROM ranked_observations a
-JOIN ranked_observations b USING (council_key, period, metric, comparator);
+FROM observations a
+JOIN observations b USING (council_key, period, metric, comparator);
+
+CREATE OR REPLACE {temp} VIEW ranked_observations AS
+WITH support AS (
+    SELECT council_key, period, metric, comparator, id_a AS obs_id, count(*) FILTER (WHERE agree) AS support
+    FROM observation_pairs GROUP BY ALL
+)
+SELECT o.*, s.support,
+    ROW_NUMBER() OVER (
+        PARTITION BY o.council_key, o.period, o.metric, o.comparator
+        ORDER BY o.confidence DESC NULLS LAST,
+                 CASE o.method WHEN 'table' THEN 0 WHEN 'text' THEN 1 ELSE 2 END,
+                 CASE WHEN o.period = o.doc_period THEN 0 ELSE 1 END,
+                 s.support DESC, o.doc_period DESC NULLS LAST, o.obs_id
+    ) AS preference
+FROM observations o
+JOIN support s USING (council_key, period, metric, comparator, obs_id);
 
 CREATE OR REPLACE {temp} VIEW conflicts AS
-WITH disputed AS (
+WITH chosen AS (
+    SELECT council_key, period, metric, comparator, obs_id AS chosen_id
+    FROM ranked_observations WHERE preference = 1
+), disputed AS (
     SELECT DISTINCT council_key, period, metric, comparator
-    FROM observation_pairs WHERE pref_a < pref_b AND NOT agree
+    FROM observation_pairs WHERE id_a < id_b AND NOT agree
 )
 SELECT r.council, r.la_number, r.region, r.period, r.metric, r.comparator,
        r.value, r.value_high, r.unit, r.doc, r.page, r.method, r.confidence,
@@ -85,34 +101,36 @@ SELECT r.council, r.la_number, r.region, r.period, r.metric, r.comparator,
        p.agree AS agrees_with_chosen, r.evidence, r.council_key
 FROM ranked_observations r
 JOIN disputed USING (council_key, period, metric, comparator)
+JOIN chosen USING (council_key, period, metric, comparator)
 JOIN observation_pairs p
   ON p.council_key = r.council_key AND p.period = r.period AND p.metric = r.metric
- AND p.comparator = r.comparator AND p.pref_a = 1 AND p.pref_b = r.preference
+ AND p.comparator = r.comparator AND p.id_a = chosen.chosen_id AND p.id_b = r.obs_id
 ORDER BY r.council, r.period, r.metric, r.comparator, r.preference;
 
 CREATE OR REPLACE {temp} VIEW resolved AS
-WITH support AS (
-    SELECT p.council_key, p.period, p.metric, p.comparator,
-           string_agg(o.doc || ' p.' || o.page, '; ' ORDER BY o.preference) AS sources,
-           count(*) AS n_sources, count(DISTINCT o.doc) AS n_documents
-    FROM observation_pairs p
+WITH chosen AS (
+    SELECT * FROM ranked_observations WHERE preference = 1
+), support AS (
+    SELECT c.council_key, c.period, c.metric, c.comparator,
+           string_agg(o.doc || ' p.' || o.page, '; ' ORDER BY o.preference) FILTER (WHERE p.agree) AS sources,
+           count(*) FILTER (WHERE p.agree) AS n_sources,
+           count(DISTINCT o.doc) FILTER (WHERE p.agree) AS n_documents,
+           count(*) FILTER (WHERE NOT p.agree) AS n_disagree
+    FROM chosen c
+    JOIN observation_pairs p
+      ON p.council_key = c.council_key AND p.period = c.period AND p.metric = c.metric
+     AND p.comparator = c.comparator AND p.id_a = c.obs_id
     JOIN ranked_observations o
       ON o.council_key = p.council_key AND o.period = p.period AND o.metric = p.metric
-     AND o.comparator = p.comparator AND o.preference = p.pref_b
-    WHERE p.pref_a = 1 AND p.agree
+     AND o.comparator = p.comparator AND o.obs_id = p.id_b
     GROUP BY ALL
-), disputed AS (
-    SELECT council_key, period, metric, comparator, count(*) AS n_disagree
-    FROM observation_pairs WHERE pref_a = 1 AND NOT agree GROUP BY ALL
 )
-SELECT r.council, r.la_number, r.region, r.period, r.metric, r.comparator,
-       r.value, r.value_high, r.unit, s.sources, s.n_sources, s.n_documents,
-       COALESCE(d.n_disagree, 0) > 0 AS conflict,
-       r.doc, r.page, r.method, r.confidence, r.evidence, r.doc_path, r.council_key
-FROM ranked_observations r
-JOIN support s USING (council_key, period, metric, comparator)
-LEFT JOIN disputed d USING (council_key, period, metric, comparator)
-WHERE r.preference = 1;
+SELECT c.council, c.la_number, c.region, c.period, c.metric, c.comparator,
+       c.value, c.value_high, c.unit, s.sources, s.n_sources, s.n_documents,
+       s.n_disagree > 0 AS conflict,
+       c.doc, c.page, c.method, c.confidence, c.evidence, c.doc_path, c.council_key
+FROM chosen c
+JOIN support s USING (council_key, period, metric, comparator);
 """
 
 LONG_COLUMNS = ["council", "la_number", "region", "period", "metric", "comparator", "value",

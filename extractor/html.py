@@ -64,7 +64,7 @@ def bar_chart(title: str, bars: list[Bar], series: list[str], *, unit: str = "",
     bar_h, gap, label_w, value_w = 14, 10, 230, 120
     top = 34 + (18 if n_series > 1 or band else 0)
     row_h = n_series * bar_h + gap
-    height = top + len(bars) * row_h + 28
+    height = top + len(bars) * row_h + (34 if reference_line else 22)
     plot_w = width - label_w - value_w
     values = [v for b in bars if not b.off_scale for v in (*b.values, *b.highs) if v is not None]
     if band:
@@ -128,9 +128,9 @@ def bar_chart(title: str, bars: list[Bar], series: list[str], *, unit: str = "",
         rx = x(reference_line[0])
         out.append(f'<line x1="{rx:.1f}" y1="{plot_top}" x2="{rx:.1f}" y2="{plot_bottom}" stroke="#444" '
                    f'stroke-dasharray="4 3"/>'
-                   f'<text x="{rx:.1f}" y="{plot_bottom + 14}" font-size="11" text-anchor="middle" '
+                   f'<text x="{rx:.1f}" y="{plot_bottom + 12}" font-size="11" text-anchor="middle" '
                    f'fill="#444">{escape(reference_line[1])}</text>')
-    out.append(f'<text x="{width - 2}" y="{height - 6}" font-size="11" text-anchor="end" fill="{MUTED}">'
+    out.append(f'<text x="{width - 2}" y="{height - 4}" font-size="11" text-anchor="end" fill="{MUTED}">'
                f'scale 0–{escape(fmt(scale_max))} {escape(unit.replace("_", " "))}</text>')
     out.append("</svg>")
     return "\n".join(out)
@@ -143,8 +143,9 @@ h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; margin-top
 p.sub { color: #555; margin-top: 0; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 13px; width: 100%; table-layout: auto; }
 th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
-th { background: #f2f2f2; } td.num { text-align: right; white-space: nowrap; }
+         overflow-wrap: break-word; }
+th { background: #f2f2f2; } td.num { text-align: right; }
+@media (max-width: 1000px) { table { font-size: 12px; } th, td { padding: 2px 3px; } }
 tr.highlight td { background: #fbeaea; font-weight: 600; }
 .missing { color: #888; font-style: italic; }
 .src { font-size: 11px; color: #555; } .src a { color: #1d4f91; }
@@ -182,3 +183,18 @@ def source_link(label: str, path: str | None, page_no: int | None) -> str:
     url = target.resolve().as_uri() if (target.is_absolute() or target.exists()) else path
     anchor = f"#page={page_no}" if page_no else ""
     return f'<span class="src"><a href="{escape(url + anchor)}">{escape(label)}</a></span>'
+
+
+def snippet(text: str, value: float | None = None, width: int = 150) -> str:
+    """At most ``width`` characters of evidence, centred on the figure when it is found."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    at = -1
+    if value is not None:
+        for form in dict.fromkeys([fmt(value), fmt(value).replace(",", ""), f"{value:g}"]):
+            at = text.find(form)
+            if at >= 0:
+                break
+    start = max(0, min(at - width // 2, len(text) - width)) if at >= 0 else 0
+    return ("…" if start else "") + text[start:start + width].strip() + ("…" if start + width < len(text) else "")

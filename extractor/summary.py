@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import dataset, reference
 from .areas import councils_in_region, in_period
-from .html import Bar, bar_chart, fmt, page, source_link, table
+from .html import Bar, bar_chart, fmt, page, snippet, source_link, table
 
 KEY_METRICS = ["iro_caseload_avg", "cla_reviews_held", "cla_reviews_in_timescale_pct", "child_participation_pct",
                "drp_count", "drp_formal_count", "case_alerts", "cla_count", "cla_rate_per_10k"]
@@ -30,6 +30,10 @@ SHORT = {"iro_caseload_avg": "Caseload per IRO", "cla_reviews_held": "Reviews he
          "cla_reviews_in_timescale_pct": "Reviews in timescale %", "child_participation_pct": "Child participation %",
          "drp_count": "DRP disputes", "drp_formal_count": "Formal DRP", "case_alerts": "Escalations / alerts",
          "cla_count": "LAC", "cla_rate_per_10k": "LAC per 10k"}
+# Without --period, a figure the council's reports give only for an earlier
+# year (up to this many years before its latest report) fills the cell, marked
+# with its year.
+LOOK_BACK_YEARS = 2
 HANDBOOK_CASELOAD = (50, 70)  # IRO Handbook (2010): 50-70 looked after children per full-time IRO
 
 
@@ -144,9 +148,14 @@ def build(con: duckdb.DuckDBPyConnection, region: str, period: str | None = None
         status = "report" if len(same) else ("figures from other reports" if has_figures else "no report")
         row = CouncilRow(str(member["name"]), la, status, p, sorted(same["doc"]) if len(same) else [])
         for metric in metrics:
-            now = row.cells[metric] = cell(la, p, metric)
+            now = cell(la, p, metric)
+            back = p
+            for _ in range(LOOK_BACK_YEARS if not period else 0):  # the report's latest figure for an earlier year
+                back = _previous(back)
+                now = now or cell(la, back, metric, only="extracted")
+            row.cells[metric] = now
             # the year before, from the same kind of source (a report against a report)
-            row.previous[metric] = cell(la, _previous(p), metric, only=now.source) if now else None
+            row.previous[metric] = cell(la, _previous(now.period), metric, only=now.source) if now else None
         rows.append(row)
 
     result = RegionSummary(region, period, metrics, rows)
@@ -155,7 +164,7 @@ def build(con: duckdb.DuckDBPyConnection, region: str, period: str | None = None
         position = caseload_position(r.cells.get("iro_caseload_avg"))
         if position:
             c = r.cells["iro_caseload_avg"]
-            result.caseload_flags.append({"council": r.council, "period": r.period, "value": c.value,
+            result.caseload_flags.append({"council": r.council, "period": c.period, "value": c.value,
                                           "high": c.high, "position": position, "cell": c})
         for m in metrics:
             now, before = r.cells.get(m), r.previous.get(m)
@@ -192,6 +201,14 @@ class _Notes:
             self.refs[key] = len(self.refs) + 1
             self.items.append(c)
         return self.refs[key]
+
+
+def _chart_note(c: Cell | None, row_period: str | None) -> str:
+    """'(DfE)' for an official figure, '(2013-14)' for one from an earlier year."""
+    if not c:
+        return ""
+    parts = (["DfE"] if c.source == "official" else []) + ([c.period] if c.period != row_period else [])
+    return f"({', '.join(parts)})" if parts else ""
 
 
 def _ref_html(notes: _Notes, c: Cell) -> str:
@@ -231,7 +248,8 @@ def to_markdown(s: RegionSummary) -> str:
         cells = []
         for m in s.metrics:
             c = r.cells.get(m)
-            cells.append(f"{fmt(c.value, c.high)} [{notes.ref(c)}]" if c else "—")
+            year = f" ({c.period})" if c and c.period != r.period else ""
+            cells.append(f"{fmt(c.value, c.high)}{year} [{notes.ref(c)}]" if c else "—")
         period = "no report" + (f" ({r.period})" if r.period else "") if r.status == "no report" else r.period
         if r.status == "figures from other reports":
             period += " (from other reports)"
@@ -270,7 +288,7 @@ def to_markdown(s: RegionSummary) -> str:
         if c.source == "official":
             lines.append(f"{i}. {c.label} (official statistics, {c.period})")
         else:
-            quote = f' — "{c.evidence[:120]}"' if c.evidence else ""
+            quote = f' — "{snippet(c.evidence, c.value)}"' if c.evidence else ""
             lines.append(f"{i}. {c.doc}, page {c.page}{f' ({c.path})' if c.path else ''}{quote}")
     return "\n".join(lines) + "\n"
 
@@ -278,20 +296,21 @@ def to_markdown(s: RegionSummary) -> str:
 def to_html(s: RegionSummary) -> str:
     notes = _Notes()
 
-    def cell_html(c: Cell | None, status: str) -> str:
+    def cell_html(c: Cell | None, row_period: str | None) -> str:
         if not c:
             return '<span class="missing">—</span>'
         n = notes.ref(c)
         link = source_link(c.label if c.source == "official" else f"p.{c.page}", c.path or None, c.page)
-        return f'{escape(fmt(c.value, c.high))} <sup><a href="#src{n}">[{n}]</a></sup><br>{link}'
+        year = f' <span class="note nowrap">({escape(c.period)})</span>' if c.period != row_period else ""
+        return f'<span class="nowrap">{escape(fmt(c.value, c.high))}</span>{year} <sup><a href="#src{n}">[{n}]</a></sup><br>{link}'
 
     rows, classes = [], []
     for r in s.rows:
         period = f'<span class="nowrap">{escape(r.period or "—")}</span>' + (' <span class="note">(from other reports)</span>'
                                             if r.status == "figures from other reports" else "")
         if r.status == "no report":
-            period = '<span class="missing">no report</span>' + (f" ({escape(r.period)})" if r.period else "")
-        rows.append([escape(r.council), period] + [cell_html(r.cells.get(m), r.status) for m in s.metrics])
+            period = '<span class="missing nowrap">no report</span>' + (f" ({escape(r.period)})" if r.period else "")
+        rows.append([escape(r.council), period] + [cell_html(r.cells.get(m), r.period) for m in s.metrics])
         classes.append("no-report" if r.status == "no report" else "")
     for label, key in (("Regional median", "median"), ("Range", "range")):
         cells = []
@@ -323,7 +342,7 @@ def to_html(s: RegionSummary) -> str:
             continue
         bars = [Bar(r.council, [r.cells[m].value if r.cells.get(m) else None],
                     [r.cells[m].high if r.cells.get(m) else None],
-                    note="(DfE)" if r.cells.get(m) and r.cells[m].source == "official" else "") for r in s.rows]
+                    note=_chart_note(r.cells.get(m), r.period)) for r in s.rows]
         st = s.stats[m]
         median = (st["median"], f"median {fmt(st['median'])}") if st["n"] else None
         band = HANDBOOK_CASELOAD if m == "iro_caseload_avg" else None
@@ -349,7 +368,7 @@ def to_html(s: RegionSummary) -> str:
             text = f"{escape(c.label)} (official statistics, {escape(c.period)})"
         else:
             text = (f"{source_link(f'{c.doc}, page {c.page}', c.path or None, c.page)}"
-                    + (f' — “{escape(c.evidence[:160])}”' if c.evidence else ""))
+                    + (f' — “{escape(snippet(c.evidence, c.value))}”' if c.evidence else ""))
         items.append(f'<li id="src{i}">{text}</li>')
     parts.append("<h2>Sources</h2><ol class=\"src\">" + "".join(items) + "</ol>")
     return page(_title(s), "\n".join(parts),

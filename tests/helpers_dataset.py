@@ -30,3 +30,22 @@ def result(doc: str, council: str, la_number: int | None, period: str, figures: 
     return ExtractionResult(record, [
         Figure(doc=doc, council=council, la_number=la_number, rule="test", **f) for f in figures
     ])
+
+
+_CORPUS_RESULTS: list | None = None
+
+
+def corpus_results() -> list[ExtractionResult]:
+    """The real pipeline run once over ../shared/corpus (skips when it cannot run)."""
+    import pytest
+
+    global _CORPUS_RESULTS
+    if _CORPUS_RESULTS is None:
+        if not CORPUS.exists() or not REFERENCE.exists():
+            pytest.skip("../shared/corpus or ../shared/reference not present")
+        try:
+            from extractor.pipeline import extract_paths
+        except ImportError as exc:
+            pytest.skip(f"extraction pipeline not importable: {exc}")
+        _CORPUS_RESULTS = list(extract_paths([CORPUS]))
+    return _CORPUS_RESULTS

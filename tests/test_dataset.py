@@ -85,6 +85,17 @@ def test_confidence_comes_first(db):
     assert res.value.tolist() == [950] and res.conflict.tolist() == [True]
 
 
+def test_a_value_stated_more_often_wins_a_tie(db):
+    store.save_to_db(db, [result("r", "Sunderland", 394, "2016-17", [
+        fig("drp_count", 6, page=2, unit="disputes"),
+        fig("drp_count", 81, page=6, unit="disputes"),
+        fig("drp_count", 81, page=9, unit="disputes"),
+    ])])
+    res = dataset.resolved(dataset.connect(db))
+    assert res.value.tolist() == [81] and res.sources.tolist() == ["r p.6; r p.9"]
+    assert res.n_sources.tolist() == [2] and res.conflict.tolist() == [True]
+
+
 @pytest.mark.parametrize("a,b,conflict", [
     (98.9, 99, False),   # rounding
     (74.0, 74, False),
