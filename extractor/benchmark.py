@@ -121,7 +121,7 @@ def default_period(con: duckdb.DuckDBPyConnection, la: int, resolved: pd.DataFra
 
 def build(con: duckdb.DuckDBPyConnection, council: str, period: str | None = None,
           metrics: list[str] | None = None) -> Benchmark:
-    register = dataset.register(con)
+    register = dataset.council_register(con)
     entry = find_council(register, council)
     if entry is None:
         raise ValueError(f"unknown council {council!r} (use a name from patterns/councils.csv or a DfE LA number)")

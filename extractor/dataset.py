@@ -167,7 +167,7 @@ def frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) 
     return con.execute(sql, params or []).fetchdf()
 
 
-def register(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def council_register(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Council register: the project's, plus any LA only the loaded DfE register has."""
     official = None
     if has_table(con, "ref_la_register"):
@@ -196,7 +196,7 @@ def documents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def long_form(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The resolved dataset, long: names and regions from the register."""
     data = resolved(con)
-    reg = register(con).drop_duplicates("la_number").set_index("la_number")
+    reg = council_register(con).drop_duplicates("la_number").set_index("la_number")
     if len(data) and len(reg):
         known = data["la_number"].isin(reg.index)
         numbers = data.loc[known, "la_number"]

@@ -104,7 +104,7 @@ def region_stats(rows: list[CouncilRow], metric: str) -> dict:
 def build(con: duckdb.DuckDBPyConnection, region: str, period: str | None = None,
           metrics: list[str] | None = None) -> RegionSummary:
     metrics = metrics or KEY_METRICS
-    register = dataset.register(con)
+    register = dataset.council_register(con)
     resolved = dataset.resolved(con)
     resolved = resolved[(resolved["comparator"] == "la") & resolved["la_number"].notna()]
     official = reference.official(con)
@@ -147,7 +147,7 @@ def build(con: duckdb.DuckDBPyConnection, region: str, period: str | None = None
         has_figures = p is not None and any((la, p, m) in extracted for m in metrics)
         status = "report" if len(same) else ("figures from other reports" if has_figures else "no report")
         row = CouncilRow(str(member["name"]), la, status, p, sorted(same["doc"]) if len(same) else [])
-        for metric in metrics:
+        for metric in [*metrics, *([] if "iro_caseload_avg" not in metrics else ["iro_caseload_total_avg"])]:
             now = cell(la, p, metric)
             back = p
             for _ in range(LOOK_BACK_YEARS if not period else 0):  # the report's latest figure for an earlier year
@@ -164,8 +164,10 @@ def build(con: duckdb.DuckDBPyConnection, region: str, period: str | None = None
         position = caseload_position(r.cells.get("iro_caseload_avg"))
         if position:
             c = r.cells["iro_caseload_avg"]
+            total = r.cells.get("iro_caseload_total_avg")  # dual-role IROs: LAC + CP caseload
             result.caseload_flags.append({"council": r.council, "period": c.period, "value": c.value,
-                                          "high": c.high, "position": position, "cell": c})
+                                          "high": c.high, "position": position, "cell": c,
+                                          "total": total if total and total.period == c.period else None})
         for m in metrics:
             now, before = r.cells.get(m), r.previous.get(m)
             if now and before:
@@ -268,8 +270,9 @@ def to_markdown(s: RegionSummary) -> str:
     lines += ["", f"## Caseload against the IRO Handbook range ({HANDBOOK_CASELOAD[0]}–{HANDBOOK_CASELOAD[1]})", ""]
     if s.caseload_flags:
         for f in s.caseload_flags:
+            total = f" (combined LAC and CP caseload {fmt(f['total'].value)} [{notes.ref(f['total'])}])" if f["total"] else ""
             lines.append(f"- {f['council']} ({f['period']}): {fmt(f['value'], f['high'])} per IRO — {f['position']} "
-                         f"the range [{notes.ref(f['cell'])}]")
+                         f"the range [{notes.ref(f['cell'])}]{total}")
     else:
         lines.append("- No council with a stated caseload is outside the range.")
     known = [r.council for r in s.rows if r.cells.get("iro_caseload_avg")]
@@ -329,7 +332,9 @@ def to_html(s: RegionSummary) -> str:
     if s.caseload_flags:
         parts.append("<ul>" + "".join(
             f"<li>{escape(f['council'])} ({escape(f['period'] or '')}): {escape(fmt(f['value'], f['high']))} per IRO — "
-            f"<b>{escape(f['position'])}</b> the range <sup>[{notes.ref(f['cell'])}]</sup></li>"
+            f"<b>{escape(f['position'])}</b> the range <sup>[{notes.ref(f['cell'])}]</sup>"
+            + (f" (combined LAC and CP caseload {escape(fmt(f['total'].value))} {_ref_html(notes, f['total'])})"
+               if f["total"] else "") + "</li>"
             for f in s.caseload_flags) + "</ul>")
     else:
         parts.append("<p>No council with a stated caseload is outside the range.</p>")

@@ -9,7 +9,7 @@ import typer
 from typer.testing import CliRunner
 
 from extractor import benchmark, cli_dataset, dataset, reference, store, summary
-from extractor.areas import councils_in_region, load_project_register
+from extractor.areas import load_project_register
 from extractor.html import HIGHLIGHT, SERIES_COLOURS
 from helpers_dataset import REFERENCE, corpus_results, fig, result
 
@@ -35,6 +35,7 @@ def region_db(tmp_path):
         result("hereford_2021", "Herefordshire", 884, "2020-21", [cases(72, period="2020-21"),
                                                                  fig("cla_reviews_held", 900, "2020-21", unit="reviews")]),
         result("walsall_2017", "Walsall", 335, "2016-17", [cases(45), cases(50, period="2015-16", page=9),
+                                                          fig("iro_caseload_total_avg", 71, unit="cases_per_iro"),
                                                           fig("drp_count", 12, unit="disputes", page=7)]),
         result("wolves_2017", "Wolverhampton", 336, "2016-17", [cases(60, 67),
                                                                fig("child_participation_pct", 97, unit="percent")]),
@@ -102,6 +103,7 @@ def test_markdown_refers_every_figure_to_its_source(region_db):
         assert f"| {council} |" in table
     assert "| Birmingham | no report |" in table
     assert "Herefordshire (2020-21): 72 per IRO — above the range" in md
+    assert re.search(r"Walsall \(2016-17\): 45 per IRO — below the range \[\d+\] \(combined LAC and CP caseload 71", md)
     assert "| Shropshire | LAC | 271 (2013-14)" in md
 
 
