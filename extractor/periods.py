@@ -33,6 +33,8 @@ DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 DATE_NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?!\d)")
+# "31 March" with no year: a date, never a count of 31
+DAY_MONTH = re.compile(r"(?<![\d/])(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\b")
 PLAIN_YEAR = re.compile(r"(?<![\d.,/£$])(?P<year>(?:19|20)\d{2})(?![\d%]|\.\d|,\d{3})")
 
 
@@ -92,6 +94,9 @@ def find_periods(text: str) -> list[PeriodMention]:
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y2 == y1 + 1 and 5 <= y1 <= 40:
             add(m, fy(2000 + y1), "fy")
+    for m in DAY_MONTH.finditer(text):
+        if m["month"].lower() in MONTHS and 1 <= int(m["day"]) <= 31:
+            add(m, None, "day", MONTHS[m["month"].lower()])
     for m in PLAIN_YEAR.finditer(text):
         add(m, None, "year")
     return sorted(found, key=lambda p: p.start)

@@ -11,6 +11,8 @@ from .model import Document, Line, Page
 BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
 # "6.2 ", "12. ", "4 " before a capital: a paragraph number, only at a paragraph start
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d{1,2}\.?)\s+(?=[A-Z(])")
+# "8. Looked after ..." or "6.2 Peterborough ...": numbered even mid-paragraph
+DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 TERMINAL = (".", "!", "?", ":", ";")
 
 
@@ -53,6 +55,16 @@ def _starts_heading(text: str, previous: str, short: bool) -> bool:
     return ends_sentence and (short or _is_heading(text)) and text[:1].isupper() and not text.endswith(TERMINAL)
 
 
+FUNCTION_WORDS = {"the", "a", "an", "and", "of", "to", "in", "for", "with", "on", "by", "or", "was", "were", "is"}
+
+
+def _numbered_heading(text: str) -> bool:
+    """"Looked after young people placed outside the county boundary" after "8.":
+    a short title with no closing punctuation that does not run on."""
+    words = text.split()
+    return len(words) <= 12 and not text.endswith(TERMINAL + (",",)) and words[-1].lower() not in FUNCTION_WORDS
+
+
 def build_prose(document: Document) -> Prose:
     """Join lines into paragraphs; headings and numbered paragraphs start new ones."""
     parts: list[str] = []
@@ -73,12 +85,14 @@ def build_prose(document: Document) -> Prose:
             bullet = BULLET.match(text)
             text = BULLET.sub("", text, count=1)
             at_start = not previous or previous.endswith(TERMINAL) or bool(bullet)
-            numbered = bool(bullet) or (at_start and bool(SECTION_NUMBER.match(text)))
+            numbered = bool(bullet) or (at_start and bool(SECTION_NUMBER.match(text))) or (
+                bool(DOTTED_NUMBER.match(text)) and "." in DOTTED_NUMBER.match(text).group(0))
             if numbered:
                 text = SECTION_NUMBER.sub("", text, count=1).strip()
             if not text:
                 continue
-            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * body_width)
+            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * body_width) or (
+                numbered and not bullet and _numbered_heading(text))
             new_block = not previous or numbered or heading
             chunk = ("\n\n" if new_block else " ") + text
             parts.append(chunk)

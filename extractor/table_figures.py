@@ -48,6 +48,7 @@ def label_metrics(label: str) -> list[Metric]:
     return found
 
 
+TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?total\b", re.IGNORECASE)
 CELL_DATE = re.compile(r"\((?P<inner>[^)]*)\)")
 
 
@@ -84,17 +85,24 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
     caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
     found = []
+    section: list = []  # metrics named by the last heading row ("Disputes by stage")
     for row in rows[header_index:]:
         label = row[0] or header[0]
+        if row[0] and not _is_numeric_row(row):
+            section = label_metrics(row[0])
+            continue
         row_periods = [p.period for p in find_periods(label) if p.period]
         named = label_metrics(label) if not row_periods else []
+        if not named and TOTAL_ROW.match(label):
+            named = section
         choices = named or (caption_metrics if (row_periods or not row[0]) else [])
+        row_rate = rate_context or mentions_rate(label)
         for j, cell in enumerate(row[1:], start=1):
             parsed = parse_cell(cell)
             if parsed is None or j >= len(header) or _dated_elsewhere(cell):
                 continue
             value, percent, decimal = parsed
-            fitted = next((m for m in (_fit(c, value, percent, decimal, rate_context) for c in choices)
+            fitted = next((m for m in (_fit(c, value, percent, decimal, row_rate) for c in choices)
                            if m is not None and m.plausible(value)), None)
             period = (row_periods[0] if row_periods else None) or col_periods[j] or default_period
             if fitted is None or period is None:

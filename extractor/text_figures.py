@@ -3,6 +3,7 @@ the metric cue and period nearest to it that fit, and to a comparator when
 one is named just before it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import context
@@ -15,7 +16,8 @@ from .prose import Prose
 MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
 COMPARATOR_REACH = 40  # characters from a comparator cue to its number
 PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
-PREVIOUS_YEAR = ("last year", "previous year", "the year before", "prior year", "previous year's")
+PREVIOUS_YEAR = ("last year", "previous year", "the year before", "prior year", "previous year's",
+                 "a year earlier", "a year before", "year earlier", "months earlier", "a year ago")
 
 
 @dataclass
@@ -41,31 +43,64 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
     return metric
 
 
+def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
+    """"from 10.6 to 13.5", "rose to 23 ..., from 17": two values of one measure."""
+    def word_before(n):
+        return sentence[max(0, n.start - 6):n.start].lower().split()[-1:] or [""]
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if sentence[first.end:second.start].strip().lower() == "to":
+        return True
+    return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
+
+
 def _between(sentence: str, numbers: list[NumberMention], a: int, b: int, skip: NumberMention) -> bool:
-    """Another number lies between a cue and this one (its "from X to" partner aside)."""
+    """Another number lies between a cue and this one (a partner value aside)."""
     lo, hi = min(a, b), max(a, b)
-    return any(n is not skip and lo <= n.start < hi and sentence[n.end:skip.start].strip().lower() != "to"
-               for n in numbers)
+    return any(n is not skip and lo <= n.start < hi and not _partners(sentence, n, skip) for n in numbers)
 
 
 def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention) -> bool:
-    """An exclusion word next to the cue or in a short stretch up to the number."""
+    """An exclusion word just after the number, or in a short stretch between it and its cue."""
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
-    window = sentence[cue.end:cue.end + 30].lower() + " " + (sentence[lo:hi].lower() if hi - lo < 40 else "")
-    if cue.start >= number.end:  # "caseload ... ranged between 55 and 62 looked after children"
-        window += " " + sentence[max(0, number.start - 40):number.start].lower()
-    return any(x in window for x in metric.exclude)
+    window = sentence[number.end:number.end + 25] + " " + (sentence[lo:hi] if hi - lo < 40 else "")
+    if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
+        after_cue = re.split(r"[;:]|\d", sentence[cue.end:cue.end + 30])[0]
+        window += " " + after_cue + " " + sentence[max(0, number.start - 60):number.start]
+    return any(x in window.lower() for x in metric.exclude)
 
 
-def _claimed_by_next(cue: Cue, gap: int, number: NumberMention, kept: list[NumberMention]) -> bool:
-    """"stood at 257 and LAC was 271": a cue after this number that is at least as
-    close to the next number belongs to that one."""
+LINKERS = {"", "was", "were", "is", "are", "stood at", "of", "at", "totalled", "reached", ":", "=", "was at"}
+
+
+def _claimed_by_next(sentence: str, cue: Cue, gap: int, kept: list[NumberMention]) -> bool:
+    """"stood at 257 and LAC was 271": a cue after this number that leads straight
+    into the next number ("LAC was 271") belongs to that one."""
     following = [k for k in kept if k.start >= cue.end]
-    return bool(following) and following[0].start - cue.end <= gap
+    if not following:
+        return False
+    link = " ".join(sentence[cue.end:following[0].start].lower().split())
+    return link in LINKERS and following[0].start - cue.end <= gap
+
+
+def _unreachable(sentence: str, cue: Cue, number: NumberMention, gap: int, kept: list[NumberMention],
+                 rate_context: bool) -> bool:
+    """Too far from the cue, or another figure stands between them."""
+    limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
+    if gap > limit:
+        return True
+    if rate_context:  # "661 children, a rate of 40.5": a rate may follow its own count
+        return False
+    lo, hi = (cue.end, number.start) if cue.end <= number.start else (number.end, cue.start)
+    return _between(sentence, kept, lo, hi, number)
 
 
 def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
                   comparator: str) -> tuple[Metric, Cue] | None:
+    """The nearest cue whose metric fits the number.
+
+    comparator "la" means a figure of the council's own, which must sit close to
+    its cue; comparison figures (and carried cues) take the sentence's metric.
+    """
     if comparator == "la":
         rate_context = context.is_rate(sentence, number.start, number.end)
     else:  # a comparison figure is the same kind of figure as the sentence's own
@@ -75,16 +110,14 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         metric = fits(metrics()[cue.id], number, rate_context)
         if metric is None or not metric.plausible(number.value) or _excluded(metrics()[cue.id], sentence, cue, number):
             continue
-        gap = number.start - cue.end if cue.end <= number.start else cue.start - number.end
-        if cue.start >= number.end and _claimed_by_next(cue, gap, number, kept):
+        after = cue.start >= number.end
+        gap = cue.start - number.end if after else number.start - cue.end
+        if after and _claimed_by_next(sentence, cue, gap, kept):
             continue
-        if comparator == "la":  # a carried cue sits in the sentence before: no distance applies
-            limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
-            if gap > limit or _between(sentence, kept, cue.end if cue.end <= number.start else number.end,
-                                       number.start if cue.end <= number.start else cue.start, number):
-                continue
+        if comparator == "la" and _unreachable(sentence, cue, number, gap, kept, rate_context):
+            continue
         # a cue right after the number ("14 disputes raised") names it most directly
-        score = gap - 20 if 0 <= cue.start - number.end <= 2 else gap + (3 if cue.start > number.end else 0)
+        score = gap - 20 if after and gap <= 2 else gap + (3 if after else 0)
         if best is None or score < best[0]:
             best = (score, metric, cue)
     return (best[1], best[2]) if best else None
