@@ -11,29 +11,28 @@ from rich.table import Table as RichTable
 
 from . import store
 from .evaluate import overall, score
-from .pipeline import extract_document, pdf_paths
+from .runner import DEFAULT_TIMEOUT, ExtractionRun, WorkerStartError
 
 console = Console(width=160)
 err_console = Console(stderr=True, width=160)
 
 
-def run_extraction(paths: list[Path], show_progress: bool):
-    """Extract each file in turn, yielding results; progress counts files and pages."""
-    files = pdf_paths(paths)
-    if not show_progress or len(files) < 2:
-        for path in files:
-            yield extract_document(path)
+def run_extraction(paths: "list[Path] | ExtractionRun", show_progress: bool, **options):
+    """Extract every PDF, yielding results in path order; progress counts files and pages.
+
+    ``paths`` may be a ready ``ExtractionRun``; otherwise ``options`` are its
+    keyword arguments (workers, scheduler, timeout, cache_dir, force, options).
+    """
+    run = paths if isinstance(paths, ExtractionRun) else ExtractionRun(paths, **options)
+    if not show_progress or len(run.files) < 2:
+        yield from run
         return
     with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                   TextColumn("{task.fields[pages]} pages"), TimeElapsedColumn(), console=err_console,
                   transient=True) as progress:
-        task = progress.add_task("extract", total=len(files), pages=0)
-        pages = 0
-        for path in files:
-            result = extract_document(path)
-            pages += result.record.pages
-            progress.update(task, advance=1, pages=pages)
-            yield result
+        task = progress.add_task("extract", total=len(run.files), pages=0)
+        run.on_result = lambda result, cached: progress.update(task, advance=1, pages=run.stats.pages)
+        yield from run
 
 
 def extract(
@@ -42,24 +41,53 @@ def extract(
     db: Optional[Path] = typer.Option(None, "--db", help="DuckDB database to add to [default: OUT/iro.duckdb]."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any file fails."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-j", min=0, show_default=False,
+        help="Worker processes on this machine [default: the number of CPU cores]. 0 runs in this "
+             "process with no timeout (for debugging)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="Run on a Dask distributed cluster at ADDRESS (e.g. tcp://10.0.0.5:8786), or 'local' for a "
+             "LocalCluster of --workers processes. Needs `pip install 'iro-extractor[distributed]'`."),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT, "--timeout", min=0, metavar="SECONDS",
+        help="Stop a document after this long and record it as an error (0: no limit)."),
+    force: bool = typer.Option(False, "--force", help="Re-extract files already in the cache."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Keep and reuse per-document results."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder [default: OUT/.cache]."),
+    ocr: bool = typer.Option(True, "--ocr/--no-ocr",
+                             help="OCR pages without a text layer (needs Tesseract)."),
 ) -> None:
     """Extract evidenced figures from council IRO report PDFs."""
     missing = [p for p in paths if not Path(p).exists()]
     for p in missing:
         err_console.print(f"[red]error[/red] {p}: no such file or folder")
+    run = ExtractionRun([p for p in paths if Path(p).exists()], workers=workers, scheduler=scheduler,
+                        timeout=timeout, cache_dir=(cache_dir or out / ".cache") if cache else None,
+                        force=force, options={} if ocr else {"ocr": False})
     results = []
-    for result in run_extraction([p for p in paths if Path(p).exists()], progress):
-        rec = result.record
-        if rec.status == "error":
-            err_console.print(f"[red]error[/red] {rec.path}: {rec.error}")
-        else:
-            console.print(f"ok    {rec.doc}: {rec.council or '?'} {rec.period or '?'} ({rec.kind}) "
-                          f"{rec.pages} pages, {rec.figures} figures")
-        results.append(result)
+    try:
+        for result in run_extraction(run, progress):
+            rec = result.record
+            if rec.status == "error":
+                err_console.print(f"[red]error[/red] {rec.path}: {rec.error}")
+            else:
+                console.print(f"ok    {rec.doc}: {rec.council or '?'} {rec.period or '?'} ({rec.kind}) "
+                              f"{rec.pages} pages, {rec.figures} figures")
+            results.append(result)
+    except KeyboardInterrupt:
+        kept = f"; {run.stats.extracted} finished documents are cached, run again to resume" if cache else ""
+        err_console.print(f"[red]interrupted[/red]{kept}")
+        raise typer.Exit(130)
+    except WorkerStartError as exc:
+        err_console.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2)
     store.write_files(out, results)
     store.save_to_db(db or out / "iro.duckdb", results)
     failed = sum(r.record.status == "error" for r in results) + len(missing)
-    console.print(f"{len(results) - failed + len(missing)} documents extracted, {failed} failed -> {out}")
+    from_cache = f" ({run.stats.cached} unchanged, from the cache)" if run.stats.cached else ""
+    console.print(f"{len(results) - failed + len(missing)} documents extracted{from_cache}, "
+                  f"{failed} failed -> {out}")
     if (strict and failed) or (failed and failed == len(results) + len(missing)):
         raise typer.Exit(1)
 

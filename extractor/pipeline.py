@@ -38,12 +38,25 @@ def find_candidates(document: Document, period: str | None) -> list[Candidate]:
     return found
 
 
-def extract_document(path: Path, read: Callable[[Path], Document] | None = None) -> ExtractionResult:
-    """Extract one file; a bad file gives an error record, never an exception."""
+OCR_CONFIDENCE = 0.7  # figures read from OCR'd pages keep this share of their confidence
+
+
+def extract_document(path: Path, read: Callable[[Path], Document] | None = None, *,
+                     ocr: bool = True) -> ExtractionResult:
+    """Extract one file; a bad file gives an error record, never an exception.
+
+    Pages with no text layer are OCR'd (``extractor.ocr``) unless ``ocr`` is
+    False or a custom ``read`` is given; their figures get method "ocr".
+    """
     path = Path(path)
     record = DocumentRecord(doc=path.stem, path=str(path))
     try:
-        document = (read or read_document)(path)
+        if read is None and ocr:
+            from .ocr import ocr_missing_text
+
+            document = ocr_missing_text(read_document(path, require_text=False), path)
+        else:
+            document = (read or read_document)(path)
         find_tables(document, path)
     except ExtractionError as exc:
         return ExtractionResult(_failed(record, str(exc)))
@@ -52,12 +65,22 @@ def extract_document(path: Path, read: Callable[[Path], Document] | None = None)
     record.sha256, record.pages = document.sha256, len(document.pages)
     identity = identify(document)
     figures = resolve(record.doc, find_candidates(document, identity.period), identity)
+    _mark_ocr(figures, document)
     identity.kind = identify(document, len(figures)).kind
     if identity.council:
         record.council, record.la_number, record.region = (
             identity.council.name, identity.council.la_number, identity.council.region)
     record.period, record.kind, record.figures = identity.period or "", identity.kind, len(figures)
     return ExtractionResult(record, figures, document.tables)
+
+
+def _mark_ocr(figures: list, document: Document) -> None:
+    """Figures on OCR'd pages: method "ocr", lower confidence."""
+    scanned = {page.number for page in document.pages if page.ocr}
+    for figure in figures:
+        if figure.page in scanned:
+            figure.method = "ocr"
+            figure.confidence = round(figure.confidence * OCR_CONFIDENCE, 3)
 
 
 def _failed(record: DocumentRecord, reason: str) -> DocumentRecord:
