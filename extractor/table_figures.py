@@ -58,6 +58,10 @@ def _dated_elsewhere(cell: str) -> bool:
     return bool(m) and any(p.kind == "date" and p.month not in (3, 4) for p in find_periods(m["inner"]))
 
 
+def _month_snapshot(header: str) -> bool:
+    return any(p.kind == "date" and p.month not in (3, 4) for p in find_periods(header))
+
+
 def _fit(metric: Metric, value: float, percent: bool, decimal: bool, rate_context: bool) -> Metric | None:
     if metric.kind == "percent":
         return metric if value <= 100 and (percent or decimal or metric.unit == "percent") else None
@@ -82,6 +86,8 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
     caption_period = header_period(caption)
     col_periods = [header_period(h) or (caption_period if not header_index else None) for h in header]
     col_comparators = [column_comparator(h) for h in header]
+    # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
+    col_confidence = [0.5 if _month_snapshot(h) else 0.8 for h in header]
     caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
     found = []
@@ -111,7 +117,7 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
             evidence = f"{label} | {header[j] if j < len(header) else ''}: {cell}".strip()
             found.append(Candidate(
                 metric=fitted.id, value=value, unit=fitted.unit, page=table.page, evidence=evidence,
-                method="table", comparator=comparator, period=period, confidence=0.8,
+                method="table", comparator=comparator, period=period, confidence=col_confidence[j],
                 rule=f"table:{table.method}",
             ))
     return found
