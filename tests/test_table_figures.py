@@ -1,0 +1,73 @@
+"""Figures from tables in the sample PDFs: ruled and unruled, split across
+pages, comparator columns, year rows, section and total rows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import extract_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def figures_of():
+    cache = {}
+
+    def _figures(name):
+        if name not in cache:
+            result = extract_document(CORPUS / f"{name}.pdf")
+            assert result.record.status == "ok", result.record.error
+            cache[name] = [f for f in result.figures if f.method == "table"]
+        return cache[name]
+
+    return _figures
+
+
+def keys(figures):
+    return {(f.metric, f.period, f.comparator, f.value) for f in figures}
+
+
+def test_year_rows_and_comparator_columns(figures_of):
+    found = keys(figures_of("wigan-iro-2019-20"))
+    # rows are years, columns the council, its statistical neighbours and England
+    assert ("cla_rate_per_10k", "2017-18", "la", 70.1) in found
+    assert ("cla_rate_per_10k", "2018-19", "statistical_neighbours", 81.2) in found
+    assert ("cla_rate_per_10k", "2019-20", "england", 67) in found
+
+
+def test_two_year_kpi_table_with_percent_and_thousands(figures_of):
+    found = keys(figures_of("wigan-iro-2019-20"))
+    assert ("cla_reviews_held", "2018-19", "la", 1498) in found
+    assert ("cla_reviews_in_timescale_pct", "2019-20", "la", 96.8) in found
+    assert ("parent_participation_pct", "2018-19", "la", 58) in found
+    assert ("pathway_plan_up_to_date_pct", "2019-20", "la", 86) in found
+
+
+def test_unruled_table_split_across_a_page_break(figures_of):
+    figures = figures_of("somerset-iro-annual-report-2018")
+    found = keys(figures)
+    assert ("cla_count", "2015-16", "la", 498) in found  # first rows, page 2
+    assert ("cla_reviews_held", "2017-18", "la", 1455) in found  # continued on page 3
+    assert ("s20_pct", "2016-17", "la", 28) in found
+    split = [f for f in figures if f.metric == "cla_reviews_held"]
+    assert split and all(f.page == 2 for f in split)  # the table starts on page 2
+
+
+def test_total_row_takes_its_section_and_change_column_is_ignored(figures_of):
+    figures = figures_of("derbyshire-iro-2016-17")
+    found = keys(figures)
+    assert ("drp_count", "2015-16", "la", 74) in found and ("drp_count", "2016-17", "la", 81) in found
+    # stage rows are parts of the total, not dispute counts of their own
+    assert not any(f.metric == "drp_count" and f.value in (58, 64, 11, 14) for f in figures)
+    # the "Change" column (+13, +0.7 ...) has no period and is not a figure
+    assert not any(f.value in (13, 0.7, 14, 73) for f in figures if f.metric in ("cla_count", "cla_rate_per_10k",
+                                                                                  "cla_starts", "cla_reviews_held"))
+    assert ("iro_fte", "2016-17", "la", 13.0) in found
+
+
+def test_table_evidence_names_row_and_column(figures_of):
+    figure = next(f for f in figures_of("wigan-iro-2019-20") if f.metric == "cla_reviews_held" and f.value == 1612)
+    assert "Number of looked after children reviews" in figure.evidence and "2019/20" in figure.evidence
+    assert figure.page == 3 and figure.method == "table"
