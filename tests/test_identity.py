@@ -1,0 +1,50 @@
+"""Council, reporting year and period parsing, from the words of a report."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.identity import detect_council, detect_period
+from extractor.periods import find_periods
+
+
+@pytest.mark.parametrize("text, period", [
+    ("This report covers the period from 1 April 2016 to 31 March 2017.", "2016-17"),
+    ("Independent Reviewing Officer Annual Report 2017/18", "2017-18"),
+    ("IRO ANNUAL REPORT 2014\\15 for the Corporate Parenting Panel", "2014-15"),
+    ("Annual Report 2019-2020", "2019-20"),
+    ("The work of the service during 2020/21 and in 2020/21 again.", "2020-21"),
+])
+def test_reporting_year(text, period):
+    assert detect_period(text) == period
+
+
+@pytest.mark.parametrize("text, period", [
+    ("at 31 March 2017", "2016-17"),
+    ("as at 31st March 2014", "2013-14"),
+    ("15/16 outturn", "2015-16"),
+    ("March 16", "2015-16"),
+    ("31/03/2012", "2011-12"),
+    ("1 April 2019", "2019-20"),
+    ("2013 \\ 14", "2013-14"),
+])
+def test_dates_belong_to_the_financial_year(text, period):
+    assert [p.period for p in find_periods(text) if p.period] == [period]
+
+
+def test_a_council_is_the_one_the_report_is_about():
+    text = ("Wigan Council's IRO service. Our statistical neighbours are Bolton, Bury and St Helens. "
+            "In Wigan the number of children in care grew. Wigan Council will continue ...")
+    council = detect_council(text)
+    assert (council.name, council.la_number, council.region) == ("Wigan", 359, "North West")
+
+
+def test_names_and_aliases():
+    assert detect_council("A report of Brighton & Hove City Council").name == "Brighton and Hove"
+    assert detect_council("Hull City Council's looked after children").la_number == 810
+    # "reading" the verb is not Reading the council
+    assert detect_council("reading the report, Somerset Council noted ...").name == "Somerset"
+
+
+def test_reorganised_councils_follow_the_period():
+    assert detect_council("Dorset Council IRO report", "2016-17").la_number == 835
+    assert detect_council("Dorset Council IRO report", "2020-21").la_number == 838
