@@ -132,21 +132,31 @@ def move_furniture(pages: list[Page]) -> None:
     """Move running headers/footers and lone page numbers into page.furniture.
 
     A margin line is furniture when its text, with digits blanked so page
-    numbers agree, recurs in the margins of enough pages.
+    numbers agree, recurs in the margins of enough pages.  Only the outermost
+    lines qualify (read inwards from the page edge, stopping at the first
+    that isn't furniture), so body text near a margin stays body text.
     """
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
 
-    margins = {page.number: [ln for ln in page.lines if _in_margin(ln, page)] for page in pages}
-    pages_with = Counter(k for lines in margins.values() for k in {key(ln) for ln in lines})
+    pages_with = Counter(k for page in pages for k in {key(ln) for ln in page.lines if _in_margin(ln, page)})
     needed = max(2, math.ceil(REPEAT_SHARE * len(pages)))
+
+    def is_furniture(line: Line, page: Page) -> bool:
+        return _in_margin(line, page) and (
+            pages_with[key(line)] >= needed or bool(_PAGE_NUMBER.match(line.text.strip())))
+
     for page in pages:
-        furniture = [ln for ln in margins[page.number]
-                     if pages_with[key(ln)] >= needed or _PAGE_NUMBER.match(ln.text.strip())]
-        if furniture:
-            ids = {id(ln) for ln in furniture}
-            page.lines = [ln for ln in page.lines if id(ln) not in ids]
-            page.furniture = furniture
+        lines = page.lines
+        first = 0
+        while first < len(lines) and is_furniture(lines[first], page):
+            first += 1
+        last = len(lines)
+        while last > first and is_furniture(lines[last - 1], page):
+            last -= 1
+        if first or last < len(lines):  # added to, not replacing: safe to call again (OCR does)
+            page.furniture = sorted(page.furniture + lines[:first] + lines[last:], key=lambda ln: ln.top)
+            page.lines = lines[first:last]
 
 
 def _in_margin(line: Line, page: Page) -> bool:

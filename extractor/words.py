@@ -2,8 +2,8 @@
 
 pdfium already knows where the spaces are (its own and the ones it infers
 from gaps), so a word is a run of non-space characters in the page text and
-only its first and last character boxes are fetched: three ctypes calls per
-word instead of two per character.  A run whose ends look wrong (on
+only its first and last character boxes are fetched: two ctypes calls per
+word instead of one per character.  A run whose ends look wrong (on
 different lines, or far too wide for its length) is re-split character by
 character.  Lines are then built by vertical overlap, so a superscript
 ("1" + "st April") joins the line it sits on.
