@@ -39,10 +39,19 @@ class Prose:
         return self.page_numbers[max(0, bisect.bisect_right(self.page_starts, offset) - 1)]
 
 
-def _in_table(line: Line, page: Page) -> bool:
+def table_boxes(document: Document) -> dict[int, list[tuple]]:
+    """Every table's box on every page it covers (a split table has one per page)."""
+    boxes: dict[int, list[tuple]] = {}
+    for table in document.tables:
+        for number, box in (table.page_bboxes or {table.page: table.bbox}).items():
+            if box:
+                boxes.setdefault(number, []).append(box)
+    return boxes
+
+
+def in_table(line: Line, boxes: list[tuple]) -> bool:
     middle = (line.top + line.bottom) / 2
-    return any(t.bbox and t.page == page.number and t.bbox[1] - 1 <= middle <= t.bbox[3] + 1
-               for t in page.tables)
+    return any(box[1] - 1 <= middle <= box[3] + 1 for box in boxes)
 
 
 def _is_heading(text: str) -> bool:
@@ -74,11 +83,12 @@ def build_prose(document: Document) -> Prose:
     previous = ""
     widths = sorted(ln.x1 - ln.x0 for page in document.pages for ln in page.lines) or [0]
     body_width = widths[len(widths) * 3 // 4]
+    boxes = table_boxes(document)
     for page in document.pages:
         starts.append(length)
         numbers.append(page.number)
         for line in page.lines:
-            if _in_table(line, page):
+            if in_table(line, boxes.get(page.number, [])):
                 previous = ""
                 continue
             text = line.text.strip()
