@@ -63,6 +63,8 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention) ->
     """An exclusion word just after the number, or in a short stretch between it and its cue."""
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
     window = sentence[number.end:number.end + 25] + " " + (sentence[lo:hi] if hi - lo < 40 else "")
+    if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
+        window += " " + sentence[max(0, cue.start - 30):cue.start]
     if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
         after_cue = re.split(r"[;:]|\d", sentence[cue.end:cue.end + 30])[0]
         window += " " + after_cue + " " + sentence[max(0, number.start - 60):number.start]
@@ -80,6 +82,11 @@ def _claimed_by_next(sentence: str, cue: Cue, gap: int, kept: list[NumberMention
         return False
     link = " ".join(sentence[cue.end:following[0].start].lower().split())
     return link in LINKERS and following[0].start - cue.end <= gap
+
+
+def _subset(sentence: str, number: NumberMention) -> bool:
+    """"312 alerts, of which 24 went to formal DRP": the part is named after it."""
+    return sentence[max(0, number.start - 12):number.start].lower().rstrip().endswith(("of which", "of whom"))
 
 
 def _unreachable(sentence: str, cue: Cue, number: NumberMention, gap: int, kept: list[NumberMention],
@@ -111,6 +118,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         if metric is None or not metric.plausible(number.value) or _excluded(metrics()[cue.id], sentence, cue, number):
             continue
         after = cue.start >= number.end
+        if not after and _subset(sentence, number):
+            continue
         gap = cue.start - number.end if after else number.start - cue.end
         if after and _claimed_by_next(sentence, cue, gap, kept):
             continue

@@ -90,3 +90,34 @@ def test_dispute_resolution_and_alerts(pdf_maker):
     assert ("drp_count", "2019-20", "la", 14, None) in found
     assert ("iro_fte", "2019-20", "la", 8.5, None) in found
     assert ("uasc_count", "2019-20", "la", 23, None) in found
+
+
+def test_varied_wording(pdf_maker):
+    """The same measures as different councils word them (sentences written for this test)."""
+    found, _ = figures(
+        pdf_maker,
+        "The IRO service delivered 1,600 reviews, 91.7% in timescale.",
+        "By year end 94.8% of children had an up-to-date care plan.",
+        "Parents/carers participated in 64% of reviews.",
+        "The IROs raised 312 practice alerts, of which 24 progressed to formal dispute resolution.",
+        "IRO caseloads averaged 58 children per IRO.",
+        "The number of looked after children increased from 398 to 412 over the year.",
+        "At the end of March 2020 there were 21 UASC in our care.",
+        "342 children were subject to a child protection plan at 31 March 2020.",
+    )
+    expected = {
+        ("cla_reviews_held", "2019-20", "la", 1600, None),
+        ("cla_reviews_in_timescale_pct", "2019-20", "la", 91.7, None),
+        ("care_plan_up_to_date_pct", "2019-20", "la", 94.8, None),
+        ("parent_participation_pct", "2019-20", "la", 64, None),
+        ("case_alerts", "2019-20", "la", 312, None),
+        ("drp_formal_count", "2019-20", "la", 24, None),
+        ("iro_caseload_avg", "2019-20", "la", 58, None),
+        ("cla_count", "2018-19", "la", 398, None),
+        ("cla_count", "2019-20", "la", 412, None),
+        ("uasc_count", "2019-20", "la", 21, None),
+        ("cp_count", "2019-20", "la", 342, None),
+    }
+    assert expected <= found, expected - found
+    assert ("case_alerts", "2019-20", "la", 24, None) not in found
+    assert ("child_participation_pct", "2019-20", "la", 64, None) not in found
