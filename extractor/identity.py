@@ -64,15 +64,25 @@ def detect_period(text: str) -> str | None:
     """The reporting year: from the report's title, its stated span, else the most named year."""
     head = text[:6000]
     for m in REPORT_YEAR.finditer(head):
-        found = [p for p in find_periods(text[m.end() - 40 if m.end() > 40 else 0:m.end() + 60]) if p.kind == "fy"]
+        window = text[max(0, m.end() - 40):m.end() + 60]
+        found = _april_to_march(window) or [p.period[:4] for p in find_periods(window) if p.kind == "fy"]
         if found:
-            return found[0].period
-    spans = PERIOD_SPAN.findall(head)
+            start = int(found[0])
+            return f"{start}-{(start + 1) % 100:02d}"
+    spans = Counter(PERIOD_SPAN.findall(head))
+    spans.update(_april_to_march(head))
     if spans:
-        start = int(Counter(spans).most_common(1)[0][0])
+        start = int(spans.most_common(1)[0][0])
         return f"{start}-{(start + 1) % 100:02d}"
     counts = Counter(p.period for p in find_periods(text) if p.kind == "fy")
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _april_to_march(text: str) -> list[str]:
+    """"April 2019 - March 2020": the start years of spans that are one financial year."""
+    dates = [p for p in find_periods(text) if p.kind == "date"]
+    return [a.period[:4] for a, b in zip(dates, dates[1:])
+            if a.month == 4 and b.month == 3 and a.period == b.period and b.start - a.end < 40]
 
 
 def detect_kind(document: Document, n_figures: int) -> str:

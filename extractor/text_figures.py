@@ -242,6 +242,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
             continue
         metric, _ = choice
         period, part_year = choose_period(sentence, n, periods, default_period, kept)
+        dated = any(p.period for p in periods) or _says_previous_year(sentence, n)
         if period and _starts_from_to(sentence, n, kept):
             period = previous(period)
         if part_year or period is None:
@@ -249,7 +250,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         found.append(Candidate(
             metric=metric.id, value=n.value, value_high=n.value_high, unit=metric.unit, page=page,
             evidence=" ".join(sentence.split()), method="text", comparator=comparator, period=period,
-            confidence=0.6 if n.word else 0.7, rule=f"text:{metric.id}",
+            # a figure whose sentence names no year leans on the report's own year
+            confidence=(0.6 if n.word else 0.7) - (0 if dated else 0.1), rule=f"text:{metric.id}",
         ))
     return found
 

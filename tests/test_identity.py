@@ -13,6 +13,7 @@ from extractor.periods import find_periods
     ("IRO ANNUAL REPORT 2014\\15 for the Corporate Parenting Panel", "2014-15"),
     ("Annual Report 2019-2020", "2019-20"),
     ("The work of the service during 2020/21 and in 2020/21 again.", "2020-21"),
+    ("IRO Annual Report April 2019 - March 2020. Last year (2018/19) we said 2018/19 ...", "2019-20"),
 ])
 def test_reporting_year(text, period):
     assert detect_period(text) == period
