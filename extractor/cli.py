@@ -13,7 +13,7 @@ app = typer.Typer(
 
 # Each module adds its commands with register(app); keeps this file small and
 # lets each area (extraction, dataset, audit) own its own command code.
-COMMAND_MODULES = ["extractor.cli_extract", "extractor.cli_dataset", "extractor.cli_audit"]
+COMMAND_MODULES = ["extractor.cli_extract", "extractor.cli_patterns", "extractor.cli_dataset", "extractor.cli_audit"]
 
 for _name in COMMAND_MODULES:
     try:

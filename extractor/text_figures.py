@@ -43,6 +43,9 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
     return metric
 
 
+COMPARED = ("compared with", "compared to", "up from", "down from", "against", "versus", "vs")
+
+
 def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     """"from 10.6 to 13.5", "rose to 23 ..., from 17": two values of one measure."""
     def word_before(n):
@@ -50,6 +53,9 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     if sentence[first.end:second.start].strip().lower() == "to":
         return True
+    lead_in = sentence[max(0, second.start - 16):second.start].lower().rstrip()
+    if lead_in.endswith(COMPARED) and second.start - first.end < 60:
+        return True  # "64, compared with 58 the year before"
     return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
 
 
