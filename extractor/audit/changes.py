@@ -279,9 +279,19 @@ def _complete(text: AuditText, s: Sentence, m: re.Match, lo: int, claim: ChangeC
     if not claim.befores or (after_basis == "context" and before_basis == "context"):
         return []
     claim.basis = min((after_basis, before_basis), key=STRENGTH.get)
+    _mark(claim, s)
     if claim.direction == "same":
         claim.loose = w.has(s.text, "change.same_loose")
     return [claim]
+
+
+def _mark(claim: ChangeClaim, s: Sentence) -> None:
+    """Highlight the claim's numbers where they are quoted; quote the sentence of the new figure too."""
+    numbers = [o for o in [claim.amount, claim.after, *claim.befores[:1]] if o is not None]
+    claim.quote.marks += [o.text for o in numbers if o.quote == s.text]
+    if claim.after is not None and claim.after.quote != s.text:
+        marks = [o.text for o in numbers if o.quote == claim.after.quote]
+        claim.support.insert(0, Quote(claim.after.page, claim.after.quote, marks))
 
 
 def _compared_in(s: Sentence, after: Operand, family: bool) -> Operand | None:
@@ -326,6 +336,7 @@ def _series(text: AuditText, s: Sentence, m: re.Match, direction: str) -> list:
     claim = SeriesClaim("series", s.page, Quote(s.page, s.text, [m.group(0)]), basis="table",
                         direction=direction, current=series.points[current][1], earlier=earlier,
                         every_step=every, slight=bool(re.search(r"\bslight(ly)?\b", s.text, re.I)))
-    rows = {(o.page, o.quote) for o in earlier + [claim.current]}
-    claim.support = [Quote(page, quote, []) for page, quote in sorted(rows)]
+    rows = " · ".join(dict.fromkeys(o.quote for o in series.points_operands()))
+    claim.support = [Quote(series.grid.page, f"{series.grid.name()}: {rows}",
+                           [o.text for o in earlier + [claim.current]])]
     return [claim]

@@ -10,7 +10,7 @@ when the claim holds only on a loose reading worth saying.
 from __future__ import annotations
 
 from .model import (ChangeCellClaim, ChangeClaim, Check, Claim, ComparisonClaim, ConflictClaim, CountOfRowsClaim,
-                    Finding, Operand, RatioClaim, SeriesClaim, ShareClaim, StandardClaim, TotalClaim, fmt)
+                    Finding, Operand, Quote, RatioClaim, SeriesClaim, ShareClaim, StandardClaim, TotalClaim, fmt)
 
 WORD = {"increase": "an increase", "decrease": "a decrease", "same": "no change"}
 
@@ -256,8 +256,10 @@ def check_share(doc: str, claim: ShareClaim) -> Check:
         explanation = f"{n.shown} out of {base.shown} ({base.where}) is {fmt(share, 1)}%, not {pct(p)}."
         expected = f"{fmt(share, 1)}%"
         fix = f"{pct(p)} of {base.shown} would be {fmt(p.value / 100 * base.value, 1)}."
-    return _check(claim, False, summary, _finding(doc, claim, severity, f"{n.shown} and {pct(p)}", expected,
-                                                  explanation, summary, fix, "share"))
+    finding = _finding(doc, claim, severity, f"{pct(p)} and {n.shown}", expected, explanation, summary, fix, "share")
+    if base.quote and all(q.text != base.quote for q in finding.quotes):
+        finding.quotes.append(Quote(base.page, base.quote, [base.text]))
+    return _check(claim, False, summary, finding)
 
 
 def check_ratio(doc: str, claim: RatioClaim) -> Check:
@@ -359,7 +361,8 @@ def check_standard(doc: str, claim: StandardClaim) -> Check:
                                                      "Correct the figure.", "impossible"))
     if not short:
         return _check(claim, True, f"{claim.measure}: {listed}")
-    gaps = ", ".join(f"{fmt(100 - o.value)} points short{' in ' + o.period if o.period else ''}" for o in short)
+    gaps = ", ".join(f"{fmt(100 - o.value)} point{'s' * (100 - o.value != 1)} short"
+                     f"{' in ' + o.period if o.period else ''}" for o in short)
     return _check(claim, True, f"{claim.measure}: {listed}", _finding(
         doc, claim, "info", listed, "100%", f"The standard is 100% ({claim.source}). Stated {claim.measure}: "
         f"{listed} — {gaps}.", gaps, "Say how many reviews or children were outside the standard and why.",

@@ -18,6 +18,7 @@ from ..periods import find_periods
 from . import wording as w
 from .model import Check, Finding, Note, Quote, fmt
 from .official import Reference
+from .text import AuditText
 
 DAY = re.compile(r"^\s*(\d{1,2})")
 
@@ -91,6 +92,52 @@ def basis_of(f: Figure, metric_cues: dict) -> tuple[str, str]:
     return "unstated", ""
 
 
+# -- count statements the audit finds itself -------------------------------------------
+
+NAMING_NEXT = {"children", "child", "young", "looked", "lac", "cla", "in", "at", "by", "as", "on", "were", "was"}
+
+
+def _period_for(s, start: int, end: int):
+    """The period a number is stated for: named in its clause, else the nearest before it, else after."""
+    periods = [p for p in s.periods if p.period]
+    if not periods:
+        return None
+    clause = _clause(s.text, start)
+    lo = s.text.find(clause)
+    inside = [p for p in periods if lo <= p.start and p.end <= lo + len(clause)]
+    if inside:
+        return min(inside, key=lambda p: min(abs(p.start - end), abs(start - p.end)))
+    before = [p for p in periods if p.end <= start]
+    return before[-1] if before else periods[0]
+
+
+def count_statements(text: AuditText, doc: str) -> list[Figure]:
+    """Counts of a compared metric stated in sentences ("there were 534 looked after children",
+    "the monthly average of children looked after was around 335"), with the period the
+    sentence names.  They let the official check see every statement, and say why it
+    leaves some alone, whatever the extraction pipeline keeps."""
+    out = []
+    for metric, spec in w.get("official.metrics").items():
+        cues = re.compile("|".join(rf"(?<!\w){re.escape(c)}(?!\w)" for c in spec["cues"]), re.IGNORECASE)
+        for s in text.sentences:
+            if not cues.search(s.text):
+                continue
+            for n in s.operands():
+                if n.percent or not n.integer or n.value < 5 or n.signed:
+                    continue
+                following = w.words(s.text[n.end:n.end + 20])[:1]
+                if following and following[0] not in NAMING_NEXT and following[0][0].isalpha():
+                    continue
+                if re.match(r"\s+(?:were\s+|are\s+)?(?:male|female|boys|girls)\b", s.text[n.end:], re.I):
+                    continue
+                near = _period_for(s, n.start, n.end)
+                if near is None:
+                    continue
+                out.append(Figure(doc, "", None, near.period, metric, "la", n.value, None, "children", s.page,
+                                  s.text, "audit", 0.5, rule="audit"))
+    return out
+
+
 # -- the same figure twice -----------------------------------------------------------
 
 def _month_snapshot(f: Figure) -> bool:
@@ -144,6 +191,8 @@ def official_checks(doc: str, figures: list[Figure], la_number: int | None, ref:
         official = ref.official(la_number, f.metric, f.period)
         basis, why = basis_of(f, spec)
         label = spec.get("label", f.metric)
+        if f.method == "audit" and (official is None or basis == "other"):
+            continue  # a statement only the audit found: noted only when there is something to say
         if basis not in ("snapshot", "unstated"):
             beside = (f"; the official 31 March figure ({official.source}) is {fmt(official.value)}" if official
                       else "")

@@ -129,6 +129,9 @@ class Series:
     grid: Grid
     points: list[tuple[str, Operand]]  # (period, figure), oldest first
 
+    def points_operands(self) -> list[Operand]:
+        return [o for _, o in self.points]
+
 
 def series_for(text: AuditText, s: Sentence) -> Series | None:
     """The trend the sentence talks about: the nearest table above it over years,

@@ -15,7 +15,7 @@ from ..model import Document, ExtractionError, Figure
 from . import wording as w
 from .checks import check
 from .claims import find_claims
-from .crosscheck import conflict_checks, official_checks, previous_report_checks
+from .crosscheck import conflict_checks, count_statements, official_checks, previous_report_checks
 from .model import ConflictClaim, DocAudit, Note
 from .official import DbReference, Reference
 from .text import build
@@ -97,7 +97,9 @@ def audit_text(audit: DocAudit, document: Document, figures: list[Figure], ref: 
     everything = " ".join(ln.text for p in document.pages for ln in p.lines + p.furniture)
     provisional = w.has(everything, "official.basis.provisional")
     if ref.name != "none":
-        official, notes = official_checks(audit.doc, figures, audit.la_number, ref, provisional)
+        stated = {(f.metric, f.period, round(f.value, 6)) for f in figures}
+        extra = [f for f in count_statements(text, audit.doc) if (f.metric, f.period, round(f.value, 6)) not in stated]
+        official, notes = official_checks(audit.doc, figures + extra, audit.la_number, ref, provisional)
         audit.checks += official
         audit.notes += notes
         audit.checks += previous_report_checks(audit.doc, figures, audit.la_number, audit.period, ref,
