@@ -58,6 +58,11 @@ def _dated_elsewhere(cell: str) -> bool:
     return bool(m) and any(p.kind == "date" and p.month not in (3, 4) for p in find_periods(m["inner"]))
 
 
+def _skipped_column(header: str) -> bool:
+    words = " " + " ".join(header.lower().replace("(", " ").replace(")", " ").split()) + " "
+    return any(f" {w} " in words for w in lexicon()["tables"]["skip_columns"])
+
+
 def _month_snapshot(header: str) -> bool:
     return any(p.kind == "date" and p.month not in (3, 4) for p in find_periods(header))
 
@@ -86,6 +91,8 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
     caption_period = header_period(caption)
     col_periods = [header_period(h) or (caption_period if not header_index else None) for h in header]
     col_comparators = [column_comparator(h) for h in header]
+    col_skipped = [_skipped_column(h) for h in header]
+    dated_columns = any(col_periods[1:])
     # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
     col_confidence = [0.5 if _month_snapshot(h) else 0.8 for h in header]
     caption_metrics = label_metrics(caption + " " + header[0])
@@ -105,8 +112,10 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         row_rate = rate_context or mentions_rate(label)
         for j, cell in enumerate(row[1:], start=1):
             parsed = parse_cell(cell)
-            if parsed is None or j >= len(header) or _dated_elsewhere(cell):
+            if parsed is None or j >= len(header) or col_skipped[j] or _dated_elsewhere(cell):
                 continue
+            if not row_periods and dated_columns and not col_periods[j]:
+                continue  # an undated column beside dated ones: a change, a note, a target
             value, percent, decimal = parsed
             fitted = next((m for m in (_fit(c, value, percent, decimal, row_rate) for c in choices)
                            if m is not None and m.plausible(value)), None)

@@ -71,3 +71,18 @@ def test_table_evidence_names_row_and_column(figures_of):
     figure = next(f for f in figures_of("wigan-iro-2019-20") if f.metric == "cla_reviews_held" and f.value == 1612)
     assert "Number of looked after children reviews" in figure.evidence and "2019/20" in figure.evidence
     assert figure.page == 3 and figure.method == "table"
+
+
+def test_target_and_change_columns_are_not_results(pdf_maker):
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2019/20. Wigan Council.",
+         "Table 3: review performance (illustrative figures)."],
+        table=[["Indicator", "2018/19", "2019/20", "Target", "Change"],
+               ["Reviews held within timescales (%)", "93.0%", "95.1%", "98%", "2.1"],
+               ["Number of looked after children reviews", "1,320", "1,407", "1,500", "87"]],
+    )
+    figures = [f for f in extract_document(path).figures if f.method == "table"]
+    found = keys(figures)
+    assert ("cla_reviews_in_timescale_pct", "2019-20", "la", 95.1) in found
+    assert ("cla_reviews_held", "2018-19", "la", 1320) in found
+    assert not {f.value for f in figures} & {98, 1500, 2.1, 87}
