@@ -7,9 +7,10 @@ when rows are years, the words just above the table do.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Candidate, Table
-from .patterns import Metric, lexicon, metrics, nlp
+from .patterns import Metric, councils, lexicon, metrics, nlp
 from .periods import find_periods, header_period
 from .context import mentions_rate
 
@@ -29,11 +30,19 @@ def _is_numeric_row(row: list[str]) -> bool:
 
 
 def column_comparator(header: str) -> str | None:
+    """"SN Result", "England", "West Midlands": whose figures a column holds (None: the council's)."""
     low = " " + " ".join(header.lower().split()) + " "
     for comparator in ("statistical_neighbours", "england", "region"):
         if any(f" {cue.lower()} " in low for cue in lexicon()["comparators"][comparator]):
             return comparator
+    if any(f" {region} " in low for region in _region_names()):
+        return "region"
     return None
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    return tuple(sorted({c.region.lower() for c in councils() if c.region}))
 
 
 def label_metrics(label: str) -> list[Metric]:
