@@ -87,6 +87,7 @@ def test_an_unreadable_file_is_reported_not_raised(tmp_path):
     result = audit_document(broken)
     assert result.error and "not a PDF" in result.error
     assert "not audited" in render([result], "text")
+    assert json.loads(render([result], "json"))[0]["kind"] == "unreadable"
 
 
 @pytest.mark.skipif(not shutil.which("chromium") and not Path("/usr/bin/chromium").exists(),

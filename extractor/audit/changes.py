@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..periods import find_periods
 from . import wording as w
 from .links import earlier_cell, rows_with, series_for
 from .model import ChangeClaim, Operand, Quote, SeriesClaim
@@ -40,7 +41,8 @@ def op(s: Sentence, n: Num) -> Operand:
 def _subject(s: Sentence, m: re.Match, lo: int) -> set[str]:
     """What the change is of: the words just before the change word ("LAC has increased")."""
     head = re.split(r"[,;:()]|\band\b|\bwhich\b|\bthat\b", s.text[lo:m.start()])[-1]
-    return set(list(naming_words(head))[-3:]) if len(w.words(head)) <= 6 else set()
+    named = [w.stem(x) for x in w.words(head) if x[0].isalpha() and w.stem(x) not in FUNCTION_WORDS]
+    return set(named[-3:]) if len(w.words(head)) <= 6 else set()
 
 
 def _words_between(text: str) -> int:
@@ -61,9 +63,11 @@ def _noun_after(s: Sentence, n: Num) -> str:
 def _change_words(s: Sentence) -> list[tuple[re.Match, str]]:
     found = [(m, d) for d in ("increase", "decrease", "same") for m in w.find_all(s.text, f"change.{d}")]
     found.sort(key=lambda x: x[0].start())
-    # "more"/"less"/"higher"/"lower" only as change words when no comparison follows ("higher than")
-    return [(m, d) for m, d in found
-            if not re.match(r"\s+than\b", s.text[m.end():]) and not _inside_phrase(s.text, m)]
+    # "more"/"higher" followed by "than" compare two things, unless an amount comes first ("4% more than")
+    amounts_before = {n.end for n in s.operands()}
+    return [(m, d) for m, d in found if not _inside_phrase(s.text, m) and (
+        not re.match(r"\s+than\b", s.text[m.end():]) or s.text[:m.start()].rstrip() and
+        len(s.text[:m.start()].rstrip()) in amounts_before)]
 
 
 def _inside_phrase(text: str, m: re.Match) -> bool:
@@ -83,8 +87,6 @@ def _region(s: Sentence, start: int, end: int, cuts: list[int]) -> tuple[int, in
 
 def _time_reference(text: str) -> bool:
     """After "from"/"since": a date or period rather than a figure ("from March 2016")."""
-    from ..periods import find_periods
-
     found = find_periods(text.lstrip()[:30])
     return bool(found) and found[0].start <= 4
 
@@ -161,6 +163,22 @@ def change_claims(text: AuditText) -> list:
 
 
 def _sentence_changes(text: AuditText, s: Sentence) -> list:
+    """Change claims of one sentence; one per pair of figures (an amount wins over a direction)."""
+    found = sorted(_raw_changes(text, s), key=lambda c: getattr(c, "amount", None) is None)
+    out, pairs = [], set()
+    for c in found:
+        if not isinstance(c, ChangeClaim):
+            out.append(c)
+            continue
+        pair = (c.after.text if c.after else None, c.befores[0].text if c.befores else None)
+        if pair in pairs:
+            continue
+        pairs.add(pair)
+        out.append(c)
+    return out
+
+
+def _raw_changes(text: AuditText, s: Sentence) -> list:
     words = _change_words(s)
     if not words:
         return []

@@ -10,7 +10,6 @@ a "Total" row adds up only the rows since the last section.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from ..model import Document, Line, Page, Table, Word

@@ -16,12 +16,12 @@ LABEL = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
 KIND = {"change": "Stated change", "total": "Parts and total", "sum": "Sum", "share": "Count and percentage",
         "comparison": "Comparison", "conflict": "Same figure, two values", "n_of_m": "Count of improvements",
         "standard": "Against the standard", "impossible": "Impossible value", "official": "Official statistics",
-        "previous_report": "Previous year's report", "series": "Stated trend"}
+        "previous_report": "Previous year's report", "series": "Stated trend", "unreadable": "File not read"}
 
 
 def summary_line(a: DocAudit) -> str:
     if a.error:
-        return f"not audited: {a.error}"
+        return f"not audited: {a.error}"  # also a warning finding, so JSON and exit codes see it
     f = a.findings
     info = sum(1 for x in f if x.severity == "info")
     warnings = a.inconsistent - a.errors
@@ -60,7 +60,8 @@ def to_text(audits: list[DocAudit]) -> str:
     for a in audits:
         out += [_title(a), f"  {summary_line(a)}"]
         for f in a.findings:
-            out.append(f"  [{LABEL[f.severity]}] p.{f.page} {KIND.get(f.kind, f.kind)}: \"{_short(f.claim)}\"")
+            where = f" p.{f.page}" if f.page else ""
+            out.append(f"  [{LABEL[f.severity]}]{where} {KIND.get(f.kind, f.kind)}: \"{_short(f.claim)}\"")
             for label, value in (("stated", f.stated), ("expected", f.expected), ("why", f.explanation),
                                  ("arithmetic", f.arithmetic), ("to fix", f.fix), ("source", f.source)):
                 if value:
@@ -85,7 +86,7 @@ def to_markdown(audits: list[DocAudit]) -> str:
     for a in audits:
         out += [f"## {_title(a)}", "", f"**{summary_line(a)}**", ""]
         for f in a.findings:
-            out += [f"### {LABEL[f.severity]} · p.{f.page} · {KIND.get(f.kind, f.kind)}", ""]
+            out += [f"### {LABEL[f.severity]}{f' · p.{f.page}' if f.page else ''} · {KIND.get(f.kind, f.kind)}", ""]
             for q in f.quotes:
                 out.append(f"> p.{q.page}: {_md_marks(q)}")
                 out.append(">")
@@ -168,7 +169,7 @@ def _card(f: Finding) -> str:
     quotes = "".join(_html_quote(q) for q in f.quotes)
     return (f'<section class="card {f.severity}"><div><span class="badge">{LABEL[f.severity]}</span>'
             f'<span class="kind">{html.escape(KIND.get(f.kind, f.kind))}</span> · '
-            f'<span class="page">page {f.page}</span></div>{quotes}<dl>{body}</dl></section>')
+            f'<span class="page">{"page " + str(f.page) if f.page else ""}</span></div>{quotes}<dl>{body}</dl></section>')
 
 
 def to_html(audits: list[DocAudit]) -> str:

@@ -16,7 +16,7 @@ from . import wording as w
 from .checks import check
 from .claims import find_claims
 from .crosscheck import conflict_checks, count_statements, official_checks, previous_report_checks
-from .model import ConflictClaim, DocAudit, Note
+from .model import Check, ConflictClaim, DocAudit, Finding, Note
 from .official import DbReference, Reference
 from .text import build
 
@@ -73,6 +73,8 @@ def audit_document(path: Path, ref: Reference | None = None, use_pipeline: bool 
         document = _read(path)
     except ExtractionError as exc:
         audit.error = str(exc)
+        finding = Finding(audit.doc, 0, "unreadable", "warning", "", "", "", f"Not audited: {exc}.")
+        audit.checks.append(Check("unreadable", 0, "", False, str(exc), finding))
         return audit
     figures, found, problem = _extract(path, document) if use_pipeline else ([], {}, "")
     if not use_pipeline:
@@ -108,7 +110,13 @@ def audit_text(audit: DocAudit, document: Document, figures: list[Figure], ref: 
     return audit
 
 
-def audit_paths(paths: Iterable[Path], ref: Reference | None = None) -> list[DocAudit]:
-    from ..pipeline import pdf_paths
+def pdf_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and every *.pdf inside folders named, in a stable order."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        found += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf") if p.is_dir() else [p]
+    return found
 
+
+def audit_paths(paths: Iterable[Path], ref: Reference | None = None) -> list[DocAudit]:
     return [audit_document(p, ref) for p in pdf_paths(paths)]

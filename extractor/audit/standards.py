@@ -87,8 +87,8 @@ def rate_claims(text: AuditText) -> list[StandardClaim]:
             for n in s.nums:
                 if not n.percent or not n.operand or _is_change_amount(s, n):
                     continue
-                if not cues.search(_near(s.text, n.start, n.end, 90, 90)) or \
-                        w.has(_clause_before(s, n), "standards.statement_cues"):
+                if not cues.search(_near(s.text, n.start, n.end, 70, 70)) or \
+                        w.has(_clause_before(s, n), "standards.statement_cues") or _other_outcome(s, n):
                     continue
                 _collect(values, seen, op(s, n))
         for grid in text.grids:
@@ -105,6 +105,13 @@ def rate_claims(text: AuditText) -> list[StandardClaim]:
             out.append(StandardClaim("standard", first.page, Quote(first.page, first.quote, [first.text]),
                                      measure=spec["name"], values=values, low=100, high=100, source=spec["source"]))
     return out
+
+
+def _other_outcome(s: Sentence, n: Num) -> bool:
+    """"60 (3.9%) were late": a percentage of the other outcome, not the rate itself."""
+    after = s.text[n.end:n.end + 30]
+    late = sorted({pair[1] for pair in w.get("shares.complements")}, key=len, reverse=True)
+    return any(re.search(rf"^\W*(?:\w+\s+){{0,3}}{re.escape(p)}\b", after, re.I) for p in late)
 
 
 def _collect(values: list[Operand], seen: set[tuple], o: Operand) -> None:
