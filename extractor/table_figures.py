@@ -7,11 +7,12 @@ when rows are years, the words just above the table do.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Candidate, Table
 from .patterns import Metric, councils, lexicon, metrics, nlp
-from .periods import find_periods, header_period
+from .periods import MONTHS, find_periods, header_period
 from .context import mentions_rate
 
 CELL_NUMBER = re.compile(r"^\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<pct>%)?\)?(?:\s*\(.*\))?$")
@@ -72,6 +73,19 @@ def _skipped_column(header: str) -> bool:
     return any(f" {w} " in words for w in lexicon()["tables"]["skip_columns"])
 
 
+PERCENT_HEADERS = {"%", "percent", "per cent", "percentage", "% of total", "% of children"}
+COUNT_HEADERS = {"number", "no.", "no", "count", "n", "numbers", "number of children"}
+QUARTER = re.compile(r"\b(?:q[1-4]|qtr\.?|quarter)\b", re.IGNORECASE)
+
+
+def _part_year_column(header: str) -> bool:
+    """"Q3", "Qtr 4", "April": a quarter or a month with no year is part of a year."""
+    if QUARTER.search(header):
+        return True
+    words = {w.strip(".,").lower() for w in header.split()}
+    return bool(words & set(MONTHS)) and not any(p.period for p in find_periods(header))
+
+
 def _month_snapshot(header: str) -> bool:
     return any(p.kind == "date" and p.month not in (3, 4) for p in find_periods(header))
 
@@ -88,6 +102,39 @@ def _fit(metric: Metric, value: float, percent: bool, decimal: bool, rate_contex
     return metric
 
 
+@dataclass
+class Column:
+    """What a column's header says about the cells below it."""
+
+    header: str
+    period: str | None
+    comparator: str
+    skipped: bool  # targets, changes, ratings, a quarter or a month without a year
+    confidence: float
+    kind: str | None  # "percent" or "count" when the header says so ("%", "Number")
+
+
+def read_columns(header: list[str], caption: str, has_header: bool) -> list[Column]:
+    # no header row: the caption dates the whole table ("Reviews as at 31st March 2014")
+    caption_period = None if has_header else header_period(caption)
+    columns = []
+    for h in header:
+        low = " ".join(h.lower().split())
+        kind = "percent" if low in PERCENT_HEADERS else "count" if low in COUNT_HEADERS else None
+        columns.append(Column(
+            header=h, period=header_period(h) or caption_period, comparator=column_comparator(h) or "la",
+            skipped=_skipped_column(h) or _part_year_column(h),
+            # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
+            confidence=0.5 if _month_snapshot(h) else 0.8, kind=kind))
+    return columns
+
+
+def _kind_fits(metric: Metric, column: Column) -> bool:
+    if column.kind == "percent":
+        return metric.kind == "percent"
+    return not (column.kind == "count" and metric.kind == "percent")
+
+
 def table_candidates(table: Table, caption: str, default_period: str | None) -> list[Candidate]:
     """Figures in one table; caption is the text just above it (its title or introduction)."""
     rows = [[" ".join(c.split()) for c in row] for row in table.rows if any(c.strip() for c in row)]
@@ -95,15 +142,9 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
     if header_index is None:
         return []
     width = max(len(r) for r in rows)
-    # no header row: the caption dates the whole table ("Reviews as at 31st March 2014")
     header = [" ".join(c for c in col if c) for col in zip(*rows[:header_index])] if header_index else [""] * width
-    caption_period = header_period(caption)
-    col_periods = [header_period(h) or (caption_period if not header_index else None) for h in header]
-    col_comparators = [column_comparator(h) for h in header]
-    col_skipped = [_skipped_column(h) for h in header]
-    dated_columns = any(col_periods[1:])
-    # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
-    col_confidence = [0.5 if _month_snapshot(h) else 0.8 for h in header]
+    columns = read_columns(header, caption, bool(header_index))
+    dated_columns = any(c.period for c in columns[1:])
     caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
     found = []
@@ -119,23 +160,22 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
             named = section
         choices = named or (caption_metrics if (row_periods or not row[0]) else [])
         row_rate = rate_context or mentions_rate(label)
-        for j, cell in enumerate(row[1:], start=1):
+        for column, cell in zip(columns[1:], row[1:]):
             parsed = parse_cell(cell)
-            if parsed is None or j >= len(header) or col_skipped[j] or _dated_elsewhere(cell):
+            if parsed is None or column.skipped or _dated_elsewhere(cell):
                 continue
-            if not row_periods and dated_columns and not col_periods[j]:
+            if not row_periods and dated_columns and not column.period:
                 continue  # an undated column beside dated ones: a change, a note, a target
             value, percent, decimal = parsed
             fitted = next((m for m in (_fit(c, value, percent, decimal, row_rate) for c in choices)
-                           if m is not None and m.plausible(value)), None)
-            period = (row_periods[0] if row_periods else None) or col_periods[j] or default_period
+                           if m is not None and m.plausible(value) and _kind_fits(m, column)), None)
+            period = (row_periods[0] if row_periods else None) or column.period or default_period
             if fitted is None or period is None:
                 continue
-            comparator = (col_comparators[j] if j < len(col_comparators) else None) or "la"
-            evidence = f"{label} | {header[j] if j < len(header) else ''}: {cell}".strip()
             found.append(Candidate(
-                metric=fitted.id, value=value, unit=fitted.unit, page=table.page, evidence=evidence,
-                method="table", comparator=comparator, period=period, confidence=col_confidence[j],
+                metric=fitted.id, value=value, unit=fitted.unit, page=table.page,
+                evidence=f"{label} | {column.header}: {cell}".strip(), method="table",
+                comparator=column.comparator, period=period, confidence=column.confidence,
                 rule=f"table:{table.method}",
             ))
     return found

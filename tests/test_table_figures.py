@@ -86,3 +86,27 @@ def test_target_and_change_columns_are_not_results(pdf_maker):
     assert ("cla_reviews_in_timescale_pct", "2019-20", "la", 95.1) in found
     assert ("cla_reviews_held", "2018-19", "la", 1320) in found
     assert not {f.value for f in figures} & {98, 1500, 2.1, 87}
+
+
+def test_quarter_columns_and_number_or_percent_columns(pdf_maker):
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2019/20. Wigan Council.",
+         "Table 4: reviews by quarter and legal status at 31 March 2020 (illustrative figures)."],
+        table=[["Measure", "Q1", "Q2", "Q3", "Q4", "Year"],
+               ["Number of looked after children reviews", "301", "322", "290", "312", "1,225"],
+               ["Legal status", "", "", "", "", ""],
+               ["Accommodated under section 20 (number)", "", "", "", "", "61"]],
+    )
+    figures = [f for f in extract_document(path).figures if f.method == "table"]
+    reviews = {f.value for f in figures if f.metric == "cla_reviews_held"}
+    assert reviews == {1225}  # quarters are parts of the year
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2019/20. Wigan Council.",
+         "Table 5: legal status of children looked after at 31 March 2020."],
+        table=[["Legal status", "Number", "%"],
+               ["Care orders", "301", "61.2"],
+               ["Accommodated under section 20", "48", "9.8"]],
+    )
+    figures = [f for f in extract_document(path).figures if f.method == "table"]
+    assert ("s20_pct", "2019-20", "la", 9.8) in keys(figures)
+    assert not any(f.metric == "s20_pct" and f.value == 48 for f in figures)  # a count, not a percent
