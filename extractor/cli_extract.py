@@ -24,6 +24,7 @@ def run_extraction(paths: "list[Path] | ExtractionRun", show_progress: bool, **o
     keyword arguments (workers, scheduler, timeout, cache_dir, force, options).
     """
     run = paths if isinstance(paths, ExtractionRun) else ExtractionRun(paths, **options)
+    run.start()  # workers are forked before the progress bar starts its thread
     if not show_progress or len(run.files) < 2:
         yield from run
         return

@@ -32,6 +32,7 @@ Resuming
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import queue
@@ -39,6 +40,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +48,6 @@ from typing import Callable, Iterable, Iterator
 
 from .cache import ResultCache, file_sha256
 from .model import ExtractionResult
-from .pipeline import pdf_paths
 from .worker import DEFAULT_FUNC, error_result, load_function, run_task
 
 DEFAULT_TIMEOUT = 300.0  # seconds per document; OCR of a long scan is the slow case
@@ -84,15 +85,75 @@ def _child_env() -> dict:
     return env
 
 
-class WorkerProcess:
-    """One ``extractor.worker`` subprocess, fed one task at a time."""
+def can_fork() -> bool:
+    """Whether workers may be forked from this process: Linux, and no other thread alive.
 
-    def __init__(self, func: str = DEFAULT_FUNC):
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "extractor.worker", func],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_child_env(),
-            start_new_session=os.name == "posix",  # Ctrl-C goes to us; we stop the workers
-        )
+    A fork copies only the calling thread; with no other thread there is no
+    lock another thread could be holding.  ``IRO_WORKER_START=spawn`` turns it off.
+    """
+    return (sys.platform.startswith("linux") and hasattr(os, "fork")
+            and os.environ.get("IRO_WORKER_START", "fork") != "spawn"
+            and threading.active_count() == 1)
+
+
+class _ForkedProcess:
+    """The part of the Popen interface the pool uses, for a worker made by os.fork()."""
+
+    def __init__(self, func: str):
+        from .worker import forked_child
+
+        task_r, task_w = os.pipe()
+        result_r, result_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: serve tasks, never return into the caller's stack
+            forked_child(task_r, result_w, func, parent_ends=(task_w, result_r))
+        os.close(task_r)
+        os.close(result_w)
+        self.pid = pid
+        self.returncode = None
+        self.stdin = os.fdopen(task_w, "wb")
+        self.stdout = os.fdopen(result_r, "rb")
+
+    def poll(self):
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = -1
+                return self.returncode
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"worker {self.pid}", timeout)
+            time.sleep(0.005)
+        return self.returncode
+
+    def kill(self) -> None:
+        os.kill(self.pid, signal.SIGKILL)
+
+
+class WorkerProcess:
+    """One ``extractor.worker`` process, fed one task at a time.
+
+    Started as a fresh interpreter (``python -m extractor.worker``), or with
+    ``fork=True`` forked from this process, which must then have loaded the
+    pipeline already (``worker.warm_up``) and have no other threads.
+    """
+
+    def __init__(self, func: str = DEFAULT_FUNC, fork: bool = False):
+        if fork:
+            self.proc = _ForkedProcess(func)
+        else:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "extractor.worker", func],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_child_env(),
+                start_new_session=os.name == "posix",  # Ctrl-C goes to us; we stop the workers
+            )
         self.inbox: queue.Queue = queue.Queue()
         self._next = 0
         threading.Thread(target=self._read, daemon=True).start()
@@ -143,9 +204,11 @@ class WorkerProcess:
             try:
                 if os.name == "posix":
                     os.killpg(self.proc.pid, signal.SIGKILL)
-                else:
-                    self.proc.kill()
             except (ProcessLookupError, PermissionError):
+                pass
+            try:
+                self.proc.kill()
+            except (ProcessLookupError, OSError):
                 pass
         self._close()
 
@@ -187,9 +250,9 @@ class WorkerPool:
     worker that died is dropped; the next call starts a fresh one.
     """
 
-    def __init__(self, func: str = DEFAULT_FUNC):
+    def __init__(self, func: str = DEFAULT_FUNC, started: list[WorkerProcess] | None = None):
         self.func = func
-        self._idle: list[WorkerProcess] = []
+        self._idle: list[WorkerProcess] = list(started or [])
         self._busy: set[WorkerProcess] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -303,6 +366,10 @@ class ExtractionRun:
         self.on_result = on_result
         self.cache = ResultCache(cache_dir, version=self._cache_version()) if cache_dir else None
         self.stats = RunStats(files=len(self.files))
+        self._hashes: list[str | None] = []
+        self._hits: dict[int, ExtractionResult] = {}
+        self._todo: list[int] | None = None
+        self._started_workers: list[WorkerProcess] = []
 
     def _cache_version(self) -> str:
         from .cache import tool_version
@@ -316,19 +383,43 @@ class ExtractionRun:
 
     # -- the loop -----------------------------------------------------------
 
-    def __iter__(self) -> Iterator[ExtractionResult]:
-        hashes = self._hashes()
-        done: dict[int, ExtractionResult] = {}
-        todo: list[int] = []
+    def start(self) -> None:
+        """Hash the files, look them up in the cache and start the workers.
+
+        Called by iterating; call it first to have the workers forked before
+        this process starts threads of its own (a progress bar, say).
+        """
+        if self._todo is not None:
+            return
+        self._hashes = self._compute_hashes()
+        self._hits, self._todo = {}, []
         for i, path in enumerate(self.files):
-            hit = None if (self.force or not self.cache) else self.cache.get(hashes[i], path)
+            hit = None if (self.force or not self.cache) else self.cache.get(self._hashes[i], path)
             if hit is not None:
-                done[i] = hit
-                self._note(hit, cached=True)
+                self._hits[i] = hit
             else:
-                todo.append(i)
+                self._todo.append(i)
+        if self._todo and self.scheduler is None and self.workers >= 1 and can_fork():
+            from .worker import warm_up
+
+            load_function(self.func)
+            warm_up()
+            gc.collect()
+            gc.freeze()  # the workers' garbage collector leaves the shared pages shared
+            try:
+                self._started_workers = [WorkerProcess(self.func, fork=True)
+                                         for _ in range(min(self.workers, len(self._todo)))]
+            finally:
+                gc.unfreeze()
+
+    def __iter__(self) -> Iterator[ExtractionResult]:
+        self.start()
+        hashes, done = self._hashes, {}
+        for i, hit in sorted(self._hits.items()):
+            done[i] = hit
+            self._note(hit, cached=True)
         following = 0
-        for i, outcome in self._execute(todo, hashes):
+        for i, outcome in self._execute(self._todo):
             result = outcome.result
             if outcome.cacheable and result.record.status == "ok" and self.cache:
                 self.cache.put(hashes[i] or result.record.sha256, result)
@@ -357,13 +448,13 @@ class ExtractionRun:
         if self.on_result:
             self.on_result(result, cached)
 
-    def _hashes(self) -> list[str | None]:
+    def _compute_hashes(self) -> list[str | None]:
         if not self.cache or self.force or not self.files:
             return [None] * len(self.files)
         with ThreadPoolExecutor(max_workers=min(8, len(self.files))) as pool:
             return list(pool.map(file_sha256, self.files))
 
-    def _execute(self, todo: list[int], hashes) -> Iterator[tuple[int, Outcome]]:
+    def _execute(self, todo: list[int]) -> Iterator[tuple[int, Outcome]]:
         if not todo:
             return iter(())
         if self.scheduler is not None or self.workers > 1:
@@ -386,7 +477,8 @@ class ExtractionRun:
 
     def _on_pool(self, todo: list[int]) -> Iterator[tuple[int, Outcome]]:
         size = min(self.workers, len(todo))
-        pool = WorkerPool(self.func)
+        pool = WorkerPool(self.func, started=self._started_workers)
+        self._started_workers = []
         executor = ThreadPoolExecutor(max_workers=size, thread_name_prefix="iro-extract")
         try:
             futures = {executor.submit(pool.run, self.files[i], None, self.options, self.timeout): i
@@ -459,6 +551,17 @@ class ExtractionRun:
                 client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def pdf_paths(paths: Iterable[Path]) -> list[Path]:
+    """``pipeline.pdf_paths`` (files named, and every *.pdf in folders named, in a stable
+    order), without importing the pipeline: the parent of worker processes never
+    needs spaCy, and leaving it out saves it ~80 MB and ~1.5 s of start-up.
+    tests/test_runner.py checks that the two agree."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        found += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf") if p.is_dir() else [p]
+    return found
 
 
 def _size(path: Path) -> int:

@@ -1,7 +1,9 @@
 """A worker process: extracts the documents its parent sends it, one at a time.
 
 Started by ``extractor.runner`` as ``python -m extractor.worker FUNC`` with
-pipes on stdin and stdout.  Messages are pickles, one after another:
+pipes on stdin and stdout, or (on Linux, for the first workers of a local
+run) forked from the parent once it has loaded the pipeline, with two pipes
+of its own: instant start-up, and the loaded modules' memory shared.  Messages are pickles, one after another:
 
     parent -> worker   (task_id, path, data | None, options)
     worker -> parent   ("ready", pid)            once, after warming up
@@ -76,6 +78,7 @@ def _exit_when_orphaned(parent: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Entry point of ``python -m extractor.worker FUNC``: protocol on stdin/stdout."""
     argv = sys.argv[1:] if argv is None else argv
     spec = argv[0] if argv else DEFAULT_FUNC
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
@@ -83,8 +86,12 @@ def main(argv: list[str] | None = None) -> None:
     sys.stdout = sys.stderr
     inbox = os.fdopen(os.dup(sys.stdin.fileno()), "rb")
     sys.stdin = open(os.devnull)
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
+    serve(inbox, channel, spec)
 
+
+def serve(inbox, channel, spec: str = DEFAULT_FUNC) -> None:
+    """The worker loop: announce "ready", then one task after another until EOF."""
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     # Parallelism is ours: libraries that would start process pools of their
     # own for one document (camelot's parallel mode) see a daemonic process
     # and stay serial, as they do in any multiprocessing worker.
@@ -109,6 +116,23 @@ def main(argv: list[str] | None = None) -> None:
             channel.flush()
         except (BrokenPipeError, OSError):
             return
+
+
+def forked_child(inbox_fd: int, channel_fd: int, spec: str, parent_ends: tuple[int, ...] = ()) -> None:
+    """Body of a worker made by os.fork() from a warmed-up parent; never returns."""
+    code = 0
+    try:
+        for fd in parent_ends:  # the parent's ends of our own pipes (raw fds, no objects own them yet)
+            os.close(fd)
+        os.setsid()  # its own process group: Ctrl-C goes to the parent, kill takes Tesseract too
+        # Other workers' pipe ends stay open here, unused: closing fds that
+        # objects copied from the parent still own could close a reused number.
+        sys.stdout = sys.stderr
+        serve(os.fdopen(inbox_fd, "rb"), os.fdopen(channel_fd, "wb"), spec)
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
 
 
 if __name__ == "__main__":

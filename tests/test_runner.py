@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from extractor import store
 from extractor.cache import ResultCache, file_sha256, tool_version
 from extractor.cli import app
-from extractor.runner import ExtractionRun, WorkerPool
+from extractor.runner import ExtractionRun, WorkerPool, can_fork
 try:  # tests/ may or may not be a package
     from tests import helpers_runner
 except ImportError:
@@ -60,7 +60,7 @@ def local_cluster():
         yield client
 
 
-def test_serial_parallel_and_in_process_runs_are_identical(corpus, serial_results):
+def test_serial_parallel_and_in_process_runs_are_identical(corpus, serial_results, monkeypatch):
     names = [Path(r.record.path).name for r in serial_results]
     assert names == sorted(names)  # path order, whatever finished first
     assert sum(r.record.status == "ok" for r in serial_results) == len(names) - 1
@@ -70,6 +70,20 @@ def test_serial_parallel_and_in_process_runs_are_identical(corpus, serial_result
     assert dataset(parallel) == dataset(serial_results)
     assert dataset(in_process) == dataset(serial_results)
     assert parallel == serial_results
+    # workers started as fresh interpreters (as on macOS/Windows, or under Dask) agree too
+    monkeypatch.setenv("IRO_WORKER_START", "spawn")
+    assert not can_fork()
+    assert ExtractionRun([corpus], workers=2).results() == serial_results
+
+
+def test_pdf_paths_matches_the_pipeline(corpus, tmp_path):
+    from extractor import pipeline, runner
+
+    (tmp_path / "sub").mkdir()
+    for name in ("b.PDF", "a.pdf", "sub/c.pdf", "notes.txt"):
+        (tmp_path / name).write_bytes(b"x")
+    for paths in ([tmp_path], [corpus, tmp_path / "a.pdf"], [tmp_path / "missing.pdf"]):
+        assert runner.pdf_paths(paths) == pipeline.pdf_paths(paths)
 
 
 def test_local_cluster_run_is_identical(corpus, serial_results, local_cluster):
