@@ -9,10 +9,11 @@ from rich.table import Table as RichTable
 
 from .numbers import find_numbers
 from .patterns import nlp
-from .periods import find_periods
+from .periods import find_periods, previous
 from .text_figures import Cue, drop_modifiers, keep_number, sentence_candidates
 
 console = Console(width=160)
+REPORT_YEAR = "1900-01"  # stand-in for the year of the report the sentence comes from
 
 
 def explain(
@@ -35,8 +36,10 @@ def explain(
         f"'{n.text}' {'kept' if keep_number(sentence, n) else 'skipped (label, change, standard, part...)'}"
         for n in numbers) or "none"))
     table = RichTable("metric", "period", "comparator", "value", "value_high", "unit", "confidence")
-    for c in sentence_candidates(sentence, 1, cues, comparators, period) if cues else []:
-        table.add_row(c.metric, c.period or "", c.comparator, f"{c.value:g}",
+    # without --period, a figure the sentence does not date belongs to "the report's year"
+    stand_in = {REPORT_YEAR: "report's year", previous(REPORT_YEAR): "year before the report's"}
+    for c in sentence_candidates(sentence, 1, cues, comparators, period or REPORT_YEAR) if cues else []:
+        table.add_row(c.metric, stand_in.get(c.period, c.period or ""), c.comparator, f"{c.value:g}",
                       "" if c.value_high is None else f"{c.value_high:g}", c.unit, f"{c.confidence:.2f}")
     console.print(table if table.row_count else "no figures")
 

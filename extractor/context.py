@@ -66,7 +66,10 @@ def is_paragraph_number(text: str, start: int, end: int) -> bool:
     """"6.1 The table below": a paragraph number left inside a sentence."""
     token = text[start:end]
     following = text[end:end + 12].split()
-    return bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", token)) and bool(following) and following[0][:1].isupper()
+    previous = text[:start].split()[-1:]
+    mid_sentence = bool(previous) and previous[0].isalpha() and previous[0].islower()  # "of 9.5 IROs"
+    return (bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", token)) and bool(following)
+            and following[0][:1].isupper() and not mid_sentence)
 
 
 BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")

@@ -25,6 +25,7 @@ class Metric:
     kind: str  # count, percent, rate, average
     cues: tuple[str, ...]
     exclude: tuple[str, ...] = ()
+    adjacent_cues: tuple[str, ...] = ()  # name the metric only right after the number ("9.5 IROs")
     rate: str | None = None
     low: float = 0
     high: float = float("inf")
@@ -48,7 +49,8 @@ def metrics() -> dict[str, Metric]:
     data = tomllib.loads((patterns_dir() / "metrics.toml").read_text())
     return {
         mid: Metric(mid, m["unit"], m["kind"], tuple(c.lower() for c in m["cues"]),
-                    tuple(x.lower() for x in m.get("exclude", [])), m.get("rate"),
+                    tuple(x.lower() for x in m.get("exclude", [])),
+                    tuple(c.lower() for c in m.get("adjacent_cues", [])), m.get("rate"),
                     *m.get("range", [0, float("inf")]))
         for mid, m in data["metric"].items()
     }
@@ -70,9 +72,28 @@ def councils() -> list[CouncilEntry]:
         ]
 
 
+ADJACENT = "@adjacent"  # id suffix of a cue that counts only right after its number
+
+
+def cue_metric(cue_id: str) -> tuple[Metric, bool]:
+    """The metric a ruler id names, and whether it is an adjacent-only cue."""
+    return metrics()[cue_id.removesuffix(ADJACENT)], cue_id.endswith(ADJACENT)
+
+
+def number_variants(cue: str) -> set[str]:
+    """"average caseload" also as "average caseloads" (plural only: "1 dispute" is
+    rarely the count a plural cue names)."""
+    head, _, last = cue.rpartition(" ")
+    if not last.isalpha() or len(last) < 4 or last.endswith("s"):
+        return {cue}
+    return {cue, f"{head} {last}s".strip()}
+
+
 def _ruler_patterns() -> list[dict]:
-    patterns = [{"label": "METRIC", "pattern": cue, "id": m.id}
-                for m in metrics().values() for cue in m.cues]
+    patterns = [{"label": "METRIC", "pattern": variant, "id": m.id}
+                for m in metrics().values() for cue in m.cues for variant in number_variants(cue)]
+    patterns += [{"label": "METRIC", "pattern": cue, "id": m.id + ADJACENT}
+                 for m in metrics().values() for cue in m.adjacent_cues]
     for comparator, cues in lexicon()["comparators"].items():
         if comparator == "la":
             continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Candidate, Table
-from .patterns import Metric, councils, lexicon, metrics, nlp
+from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
 from .periods import MONTHS, find_periods, header_period
 from .context import mentions_rate
 
@@ -52,7 +52,7 @@ def label_metrics(label: str) -> list[Metric]:
     low = " ".join(label.lower().split())
     found = []
     for ent in nlp()(label).ents:
-        metric = metrics().get(ent.ent_id_) if ent.label_ == "METRIC" else None
+        metric = cue_metric(ent.ent_id_)[0] if ent.label_ == "METRIC" else None
         if metric and metric not in found and not any(x in low for x in metric.exclude):
             found.append(metric)
     return found

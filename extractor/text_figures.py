@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import context
 from .model import Candidate
 from .numbers import NumberMention, find_numbers
-from .patterns import Metric, lexicon, metrics, nlp
+from .patterns import Metric, cue_metric, lexicon, metrics, nlp
 from .periods import PeriodMention, find_periods, previous
 from .prose import Prose
 
@@ -65,14 +65,18 @@ def _between(sentence: str, numbers: list[NumberMention], a: int, b: int, skip: 
     return any(n is not skip and lo <= n.start < hi and not _partners(sentence, n, skip) for n in numbers)
 
 
-def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention) -> bool:
-    """An exclusion word just after the number, or in a short stretch between it and its cue."""
+def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
+              kept: list[NumberMention] = ()) -> bool:
+    """An exclusion word just after the number (up to the next one), or in a short
+    stretch between it and its cue."""
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
-    window = sentence[number.end:number.end + 25] + " " + (sentence[lo:hi] if hi - lo < 40 else "")
+    stop = min([k.start for k in kept if k.start > number.end] + [number.end + 25])
+    window = sentence[number.end:stop] + " " + (sentence[lo:hi] if hi - lo < 40 else "")
     if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
         window += " " + sentence[max(0, cue.start - 30):cue.start]
     if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
-        after_cue = re.split(r"[;:]|\d", sentence[cue.end:cue.end + 30])[0]
+        cue_stop = min([k.start for k in kept if k.start >= cue.end] + [cue.end + 30])
+        after_cue = re.split(r"[;:]|\d", sentence[cue.end:cue_stop])[0]
         window += " " + after_cue + " " + sentence[max(0, number.start - 60):number.start]
     return any(x in window.lower() for x in metric.exclude)
 
@@ -120,10 +124,13 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         rate_context = context.mentions_rate(sentence)
     best = None
     for cue in cues:
-        metric = fits(metrics()[cue.id], number, rate_context)
-        if metric is None or not metric.plausible(number.value) or _excluded(metrics()[cue.id], sentence, cue, number):
+        named, adjacent_only = cue_metric(cue.id)
+        metric = fits(named, number, rate_context)
+        if metric is None or not metric.plausible(number.value) or _excluded(named, sentence, cue, number, kept):
             continue
         after = cue.start >= number.end
+        if adjacent_only and not (after and cue.start - number.end <= 2):
+            continue
         if not after and _subset(sentence, number):
             continue
         gap = cue.start - number.end if after else number.start - cue.end
@@ -241,7 +248,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     found = []
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
-        if carried and comparator == "la" and not _says_previous_year(sentence, n):
+        if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (
+                context.is_rate(sentence, n.start, n.end)):  # "This equates to 68 per 10,000."
             continue
         choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator)
         if choice is None:

@@ -104,6 +104,9 @@ def test_varied_wording(pdf_maker):
         "The number of looked after children increased from 398 to 412 over the year.",
         "At the end of March 2020 there were 21 UASC in our care.",
         "342 children were subject to a child protection plan at 31 March 2020.",
+        "The team consists of 9.5 IROs, and two new IROs joined in the autumn.",
+        "Average caseloads for IROs were 59 children.",
+        "At 31 March 2020 there were 415 children in our care. This equates to 68.2 per 10,000 children.",
     )
     expected = {
         ("cla_reviews_held", "2019-20", "la", 1600, None),
@@ -117,7 +120,12 @@ def test_varied_wording(pdf_maker):
         ("cla_count", "2019-20", "la", 412, None),
         ("uasc_count", "2019-20", "la", 21, None),
         ("cp_count", "2019-20", "la", 342, None),
+        ("iro_fte", "2019-20", "la", 9.5, None),
+        ("iro_caseload_avg", "2019-20", "la", 59, None),
+        ("cla_count", "2019-20", "la", 415, None),
+        ("cla_rate_per_10k", "2019-20", "la", 68.2, None),
     }
     assert expected <= found, expected - found
     assert ("case_alerts", "2019-20", "la", 24, None) not in found
     assert ("child_participation_pct", "2019-20", "la", 64, None) not in found
+    assert ("iro_fte", "2019-20", "la", 2, None) not in found  # new joiners are not the team
