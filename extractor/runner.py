@@ -319,6 +319,8 @@ def _dask_pool(func: str) -> WorkerPool:
     global _DASK_POOL
     with _DASK_LOCK:
         if _DASK_POOL is None or _DASK_POOL.func != func:
+            if _DASK_POOL is not None:
+                _DASK_POOL.close()
             _DASK_POOL = WorkerPool(func)
             import atexit
 

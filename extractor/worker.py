@@ -96,6 +96,7 @@ def serve(inbox, channel, spec: str = DEFAULT_FUNC) -> None:
     # own for one document (camelot's parallel mode) see a daemonic process
     # and stay serial, as they do in any multiprocessing worker.
     multiprocessing.current_process().daemon = True
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread, as we are one of many
     func = load_function(spec)
     warm_up()  # before "ready": the timeout is for the document, not our start-up
     pickle.dump(("ready", os.getpid()), channel)
@@ -127,6 +128,7 @@ def forked_child(inbox_fd: int, channel_fd: int, spec: str, parent_ends: tuple[i
         os.setsid()  # its own process group: Ctrl-C goes to the parent, kill takes Tesseract too
         # Other workers' pipe ends stay open here, unused: closing fds that
         # objects copied from the parent still own could close a reused number.
+        os.dup2(2, 1)  # the parent's stdout is its own: stray output to stderr
         sys.stdout = sys.stderr
         serve(os.fdopen(inbox_fd, "rb"), os.fdopen(channel_fd, "wb"), spec)
     except BaseException:

@@ -91,6 +91,15 @@ def test_local_cluster_run_is_identical(corpus, serial_results, local_cluster):
     assert dataset(run.results()) == dataset(serial_results)
 
 
+def test_cli_scheduler_address_runs_on_the_cluster(corpus, serial_results, local_cluster, tmp_path):
+    address = local_cluster.scheduler.address
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(corpus), "-o", str(out), "--no-progress",
+                                      "--scheduler", address])
+    assert result.exit_code == 0, result.output
+    assert (out / "figures.csv").read_text() == dataset(serial_results)[0]
+
+
 def test_cli_serial_and_two_workers_write_identical_files(tmp_path):
     folder = tmp_path / "pdfs"
     folder.mkdir()
