@@ -11,7 +11,7 @@ from rich.table import Table as RichTable
 
 from . import store
 from .evaluate import overall, score
-from .runner import DEFAULT_TIMEOUT, ExtractionRun, WorkerStartError
+from .runner import DEFAULT_TIMEOUT, ExtractionRun, SchedulerError, WorkerStartError
 
 console = Console(width=160)
 err_console = Console(stderr=True, width=160)
@@ -39,23 +39,23 @@ def run_extraction(paths: "list[Path] | ExtractionRun", show_progress: bool, **o
 def extract(
     paths: List[Path] = typer.Argument(..., help="PDF files or folders of PDFs."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
-    db: Optional[Path] = typer.Option(None, "--db", help="DuckDB database to add to [default: OUT/iro.duckdb]."),
+    db: Optional[Path] = typer.Option(None, "--db", help="DuckDB database to add to (default: OUT/iro.duckdb)."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any file fails."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     workers: Optional[int] = typer.Option(
         None, "--workers", "-j", min=0, show_default=False,
-        help="Worker processes on this machine [default: the number of CPU cores]. 0 runs in this "
+        help="Worker processes on this machine (default: the number of CPU cores). 0 runs in this "
              "process with no timeout (for debugging)."),
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", metavar="ADDRESS",
         help="Run on a Dask distributed cluster at ADDRESS (e.g. tcp://10.0.0.5:8786), or 'local' for a "
-             "LocalCluster of --workers processes. Needs `pip install 'iro-extractor[distributed]'`."),
+             "LocalCluster of --workers processes. Needs `pip install 'iro-extractor\\[distributed]'`."),
     timeout: float = typer.Option(
         DEFAULT_TIMEOUT, "--timeout", min=0, metavar="SECONDS",
         help="Stop a document after this long and record it as an error (0: no limit)."),
     force: bool = typer.Option(False, "--force", help="Re-extract files already in the cache."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Keep and reuse per-document results."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder [default: OUT/.cache]."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache folder (default: OUT/.cache)."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr",
                              help="OCR pages without a text layer (needs Tesseract)."),
 ) -> None:
@@ -80,7 +80,7 @@ def extract(
         kept = f"; {run.stats.extracted} finished documents are cached, run again to resume" if cache else ""
         err_console.print(f"[red]interrupted[/red]{kept}")
         raise typer.Exit(130)
-    except WorkerStartError as exc:
+    except (WorkerStartError, SchedulerError) as exc:
         err_console.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2)
     store.write_files(out, results)

@@ -51,7 +51,8 @@ from .model import ExtractionResult
 from .worker import DEFAULT_FUNC, error_result, load_function, run_task
 
 DEFAULT_TIMEOUT = 300.0  # seconds per document; OCR of a long scan is the slow case
-STARTUP_TIMEOUT = 120.0  # a worker process that isn't ready by then has failed to start
+STARTUP_TIMEOUT = 120.0
+CONNECT_TIMEOUT = "20s"  # to reach a Dask scheduler  # a worker process that isn't ready by then has failed to start
 
 
 def default_workers() -> int:
@@ -63,6 +64,10 @@ def default_workers() -> int:
 
 class WorkerStartError(RuntimeError):
     """A worker process could not start: every document would fail the same way."""
+
+
+class SchedulerError(RuntimeError):
+    """Dask is missing, or its scheduler cannot be reached."""
 
 
 class _Timeout(Exception):
@@ -498,7 +503,7 @@ class ExtractionRun:
         try:
             from distributed import Client, as_completed
         except ImportError as exc:  # pragma: no cover - depends on the install
-            raise RuntimeError("--scheduler needs Dask: pip install 'iro-extractor[distributed]'") from exc
+            raise SchedulerError("--scheduler needs Dask: pip install 'iro-extractor[distributed]'") from exc
         own_client = not isinstance(self.scheduler, Client)
         cluster = None
         if self.scheduler == "local":
@@ -506,7 +511,13 @@ class ExtractionRun:
 
             cluster = LocalCluster(n_workers=self.workers or default_workers(), threads_per_worker=1,
                                    processes=True, dashboard_address=":0")
-        client = (Client(cluster or self.scheduler) if own_client else self.scheduler)
+        try:
+            client = (Client(cluster or self.scheduler, timeout=CONNECT_TIMEOUT)
+                      if own_client else self.scheduler)
+        except (OSError, TimeoutError, ValueError) as exc:
+            if cluster is not None:
+                cluster.close()
+            raise SchedulerError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
         try:
             threads = sum(client.nthreads().values()) or 1
             window = max(2, 2 * threads)  # documents in flight: bounded memory, little lost on a kill

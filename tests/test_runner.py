@@ -226,8 +226,8 @@ def test_killed_run_resumes_losing_only_documents_in_flight(tmp_path):
     folder = tmp_path / "pdfs"
     folder.mkdir()
     for i in range(4):
-        text_pdf(folder / f"doc{i}.pdf", paragraphs=[f"Report number {i}.", *text_pdf.__defaults__[0]])
-    text_pdf(folder / "doc9-slow.pdf", paragraphs=["A slow one.", *text_pdf.__defaults__[0]])
+        text_pdf(folder / f"doc{i}.pdf", paragraphs=[f"Report number {i}.", *helpers_runner.SENTENCES])
+    text_pdf(folder / "doc9-slow.pdf", paragraphs=["A slow one.", *helpers_runner.SENTENCES])
     cache, pids = tmp_path / "cache", tmp_path / "pids"
     pids.mkdir()
     script = textwrap.dedent(f"""
@@ -271,3 +271,15 @@ def _alive(pid: int) -> bool:
             return f.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return True
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    from extractor import runner as runner_module
+
+    monkeypatch.setattr(runner_module, "CONNECT_TIMEOUT", "1s")
+    text_pdf(tmp_path / "a.pdf")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "out"), "--no-progress",
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
