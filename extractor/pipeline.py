@@ -1,34 +1,38 @@
 """One document through every stage: read -> tables -> candidates -> figures."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .identity import identify
-from .model import Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Page, Table
-from .prose import build_prose
+from .model import Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
+from .prose import build_prose, in_table, table_boxes
 from .reader import read_document
 from .resolve import resolve
 from .table_figures import table_candidates
 from .tables import find_tables
 from .text_figures import text_candidates
 
-CAPTION_LINES = 3
+CAPTION_LINES = 8
+PARAGRAPH_START = re.compile(r"^\s*(?:[•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\.?\s+[A-Z]|Table\s+\d|Figure\s+\d)")
 
 
 def caption_for(table: Table, document: Document) -> str:
-    """The few lines just above a table: its title or the sentence introducing it."""
+    """The text just above a table: its title, or the paragraph introducing it
+    (back to where that paragraph starts, a few lines at most)."""
     page = document.pages[table.page - 1]
     top = table.bbox[1] if table.bbox else 0
-    above = [ln.text for ln in page.lines if ln.bottom <= top + 1 and not _inside_any_table(ln, page)]
+    boxes = table_boxes(document).get(page.number, [])
+    above = [ln.text for ln in page.lines if ln.bottom <= top + 1 and not in_table(ln, boxes)]
     if not above and table.page > 1:
         above = [ln.text for ln in document.pages[table.page - 2].lines]
-    return " ".join(above[-CAPTION_LINES:])
-
-
-def _inside_any_table(line, page: Page) -> bool:
-    middle = (line.top + line.bottom) / 2
-    return any(t.bbox and t.bbox[1] <= middle <= t.bbox[3] for t in page.tables)
+    caption: list[str] = []
+    for text in reversed(above[-CAPTION_LINES:]):
+        caption.insert(0, text)
+        if PARAGRAPH_START.match(text):
+            break
+    return " ".join(caption)
 
 
 def find_candidates(document: Document, period: str | None) -> list[Candidate]:
