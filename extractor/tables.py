@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import warnings
 from pathlib import Path
 
@@ -22,14 +21,15 @@ from .words import CHAR_FIXES
 
 log = logging.getLogger(__name__)
 
-PARALLEL_FROM = 4  # ruled pages from which camelot gets every core (worth the process start-up)
+CAMELOT_CHUNK = 10  # ruled pages per camelot call: bounds its memory on long documents
 
 
-def find_tables(document: Document, path: Path, *, parallel: bool | None = None) -> list[Table]:
+def find_tables(document: Document, path: Path, *, parallel: bool = False) -> list[Table]:
     """Detect tables; sets page.tables for every page and returns them all.
 
-    ``parallel`` lets camelot use every core; None decides by itself (yes for
-    several ruled pages, unless this process is a worker of a pool already).
+    ``parallel`` lets camelot use every core for one document; off by default,
+    since the runner already spreads documents over the cores and camelot's
+    process pool costs seconds to start and stop.
     """
     lattice = _join_across_pages(_lattice_tables(document, Path(path), parallel), document)
     for table in lattice:  # empty columns go only now: a continuation may fill them
@@ -61,21 +61,24 @@ def drop_empty(rows: list[list[str]]) -> list[list[str]]:
     return [[row[k] for k in keep] for row in rows]
 
 
-def _lattice_tables(document: Document, path: Path, parallel: bool | None) -> list[Table]:
-    """Camelot lattice on the ruled pages only, in one call."""
+def _lattice_tables(document: Document, path: Path, parallel: bool) -> list[Table]:
+    """Camelot lattice on the ruled pages only, a chunk of pages per call."""
     pages = sorted(ruled_pages(path))
     if not pages:
         return []
     import camelot  # slow to import; only documents with ruled pages pay for it
 
-    if parallel is None:  # a daemonic worker process may not start processes of its own
-        parallel = (len(pages) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-                    and not multiprocessing.current_process().daemon)
-    found = _run_camelot(camelot, path, pages, parallel)
-    if found is None and parallel:
-        found = _run_camelot(camelot, path, pages, False)
+    # a daemonic worker process may not start processes of its own
+    parallel = parallel and not multiprocessing.current_process().daemon
+    found = []
+    for start in range(0, len(pages), CAMELOT_CHUNK):
+        chunk = pages[start:start + CAMELOT_CHUNK]
+        tables_found = _run_camelot(camelot, path, chunk, parallel)
+        if tables_found is None and parallel:
+            tables_found = _run_camelot(camelot, path, chunk, False)
+        found += list(tables_found or [])
     tables = []
-    for found_table in found or []:
+    for found_table in found:
         number = int(found_table.page)
         rows = clean_cells(found_table.df.values.tolist())
         if not any(any(row) for row in rows) or not 1 <= number <= len(document.pages):
