@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .identity import identify
+from .paths import pdf_paths
 from .model import Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
 from .prose import build_prose, in_table, table_boxes
 from .reader import read_document
@@ -90,14 +91,6 @@ def _mark_ocr(figures: list, document: Document) -> None:
 def _failed(record: DocumentRecord, reason: str) -> DocumentRecord:
     record.status, record.error = "error", reason
     return record
-
-
-def pdf_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and every *.pdf inside folders named, in a stable order."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        found += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf") if p.is_dir() else [p]
-    return found
 
 
 def extract_paths(paths: Iterable[Path]) -> Iterator[ExtractionResult]:

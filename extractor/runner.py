@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .cache import ResultCache, file_sha256
+from .paths import pdf_paths
 from .model import ExtractionResult
 from .worker import DEFAULT_FUNC, error_result, load_function, run_task
 
@@ -564,17 +565,6 @@ class ExtractionRun:
                 client.close()
             if cluster is not None:
                 cluster.close()
-
-
-def pdf_paths(paths: Iterable[Path]) -> list[Path]:
-    """``pipeline.pdf_paths`` (files named, and every *.pdf in folders named, in a stable
-    order), without importing the pipeline: the parent of worker processes never
-    needs spaCy, and leaving it out saves it ~80 MB and ~1.5 s of start-up.
-    tests/test_runner.py checks that the two agree."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        found += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf") if p.is_dir() else [p]
-    return found
 
 
 def _size(path: Path) -> int:

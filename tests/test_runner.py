@@ -76,14 +76,15 @@ def test_serial_parallel_and_in_process_runs_are_identical(corpus, serial_result
     assert ExtractionRun([corpus], workers=2).results() == serial_results
 
 
-def test_pdf_paths_matches_the_pipeline(corpus, tmp_path):
-    from extractor import pipeline, runner
+def test_pdf_paths_lists_pdfs_in_a_stable_order(tmp_path):
+    from extractor.paths import pdf_paths
 
     (tmp_path / "sub").mkdir()
     for name in ("b.PDF", "a.pdf", "sub/c.pdf", "notes.txt"):
         (tmp_path / name).write_bytes(b"x")
-    for paths in ([tmp_path], [corpus, tmp_path / "a.pdf"], [tmp_path / "missing.pdf"]):
-        assert runner.pdf_paths(paths) == pipeline.pdf_paths(paths)
+    assert pdf_paths([tmp_path]) == [tmp_path / "a.pdf", tmp_path / "b.PDF", tmp_path / "sub" / "c.pdf"]
+    # a file named is kept as named, even when missing: the run reports it as an error
+    assert pdf_paths([tmp_path / "missing.pdf", tmp_path / "a.pdf"]) == [tmp_path / "missing.pdf", tmp_path / "a.pdf"]
 
 
 def test_local_cluster_run_is_identical(corpus, serial_results, local_cluster):

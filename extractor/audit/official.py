@@ -16,8 +16,9 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..reference import parse_value
+
 INDICATORS_CSV = "dfe_children_indicators.csv"
-SUPPRESSED = {"-", "x", "c", ".", ":", "", "z", "u", "n/a", "na"}
 
 
 @dataclass
@@ -39,16 +40,6 @@ class EarlierFigure:
 
 def dfe_year(period: str) -> int:
     return int(period[:4]) + 1
-
-
-def _number(text) -> float | None:
-    cleaned = str(text if text is not None else "").strip().replace(",", "")
-    if cleaned.lower() in SUPPRESSED:
-        return None
-    try:
-        return float(cleaned.rstrip("%"))
-    except ValueError:
-        return None
 
 
 def _mapping() -> dict[str, tuple[str, str]]:
@@ -100,7 +91,7 @@ class CsvReference(Reference):
         if indicator is None:
             return None
         year = dfe_year(period)
-        value = _number(self.values.get((indicator, int(la_number), year)))
+        value = parse_value(self.values.get((indicator, int(la_number), year)))
         if value is None:
             return None
         what = self.descriptions.get(indicator, note)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..model import Document, ExtractionError, Figure
+from ..paths import pdf_paths
 from . import wording as w
 from .checks import check
 from .claims import find_claims
@@ -108,14 +109,6 @@ def audit_text(audit: DocAudit, document: Document, figures: list[Figure], ref: 
                                                document.sha256)
     audit.checks.sort(key=lambda c: c.page)
     return audit
-
-
-def pdf_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and every *.pdf inside folders named, in a stable order."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        found += sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf") if p.is_dir() else [p]
-    return found
 
 
 def audit_paths(paths: Iterable[Path], ref: Reference | None = None) -> list[DocAudit]:
