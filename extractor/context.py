@@ -67,7 +67,8 @@ def is_paragraph_number(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     following = text[end:end + 12].split()
     previous = text[:start].split()[-1:]
-    mid_sentence = bool(previous) and previous[0].isalpha() and previous[0].islower()  # "of 9.5 IROs"
+    # "of 9.5 IROs", "(27.4 FTE)": inside a sentence; a heading or nothing stands before "6.1 The"
+    mid_sentence = bool(previous) and not (previous[0][0].isupper() or previous[0][-1].isdigit())
     return (bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", token)) and bool(following)
             and following[0][:1].isupper() and not mid_sentence)
 
@@ -109,11 +110,25 @@ def is_change(text: str, start: int, end: int) -> bool:
         and _starts_with(after[1:], _phrases("changes", "after")))
 
 
-def is_standard(text: str, start: int) -> bool:
-    """A standard or target named shortly before the number in the same clause."""
-    window = lexicon()["standards"]["lookback_tokens"]
+def is_standard(text: str, start: int, end: int | None = None) -> bool:
+    """A standard, target or aim rather than a result: a standard named shortly
+    before the number in the same clause ("the target is 95%"), right after it
+    ("the 95% target"), or a sentence that sets an aim ("Keep caseloads below 65")."""
+    rules = lexicon()["standards"]
     clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
-    return _contains(words_before(clause, len(clause), window), _phrases("standards", "cues"))
+    if _contains(words_before(clause, len(clause), rules["lookback_tokens"]), _phrases("standards", "cues")):
+        return True
+    if end is not None and _starts_with(words_after(text, end, 2), _phrases("standards", "after")):
+        return True
+    first = words_after(text, 0, 1)
+    return bool(first) and first[0] in rules["imperatives"]
+
+
+def is_subset(text: str, start: int, end: int) -> bool:
+    """"nine of them", "of which 24": a part of something named before it."""
+    following = " ".join(text[end:end + 20].lower().split())  # no punctuation may intervene
+    return any(following.startswith(" ".join(p)) for p in _phrases("not_figures", "subsets")) or \
+        _ends_with(words_before(text, start, 2), _phrases("not_figures", "subsets"))
 
 
 RATE_AFTER = re.compile(r"^[^\d;]{0,45}?\bper\s*10,?000|^[^\d;]{0,45}?\bper\s*10k\b", re.IGNORECASE)

@@ -26,6 +26,7 @@ class Metric:
     cues: tuple[str, ...]
     exclude: tuple[str, ...] = ()
     adjacent_cues: tuple[str, ...] = ()  # name the metric only right after the number ("9.5 IROs")
+    prefer: tuple[str, ...] = ()  # cue words that win when a sentence gives several values
     rate: str | None = None
     low: float = 0
     high: float = float("inf")
@@ -50,7 +51,8 @@ def metrics() -> dict[str, Metric]:
     return {
         mid: Metric(mid, m["unit"], m["kind"], tuple(c.lower() for c in m["cues"]),
                     tuple(x.lower() for x in m.get("exclude", [])),
-                    tuple(c.lower() for c in m.get("adjacent_cues", [])), m.get("rate"),
+                    tuple(c.lower() for c in m.get("adjacent_cues", [])),
+                    tuple(c.lower() for c in m.get("prefer", [])), m.get("rate"),
                     *m.get("range", [0, float("inf")]))
         for mid, m in data["metric"].items()
     }

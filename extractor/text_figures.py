@@ -10,9 +10,10 @@ from . import context
 from .model import Candidate
 from .numbers import NumberMention, find_numbers
 from .patterns import Metric, cue_metric, lexicon, metrics, nlp
-from .periods import PeriodMention, find_periods, previous
+from .periods import PeriodMention, find_periods, fy, previous
 from .prose import Prose
 
+WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a word
 MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
 COMPARATOR_REACH = 40  # characters from a comparator cue to its number
 PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
@@ -53,6 +54,8 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     if sentence[first.end:second.start].strip().lower() == "to":
         return True
+    if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
+        return True  # "97% (2020-21: 95%)"
     lead_in = sentence[max(0, second.start - 16):second.start].lower().rstrip()
     if lead_in.endswith(COMPARED) and second.start - first.end < 60:
         return True  # "64, compared with 58 the year before"
@@ -71,7 +74,8 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
     stretch between it and its cue."""
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
     stop = min([k.start for k in kept if k.start > number.end] + [number.end + 25])
-    window = sentence[number.end:stop] + " " + (sentence[lo:hi] if hi - lo < 40 else "")
+    after_number = re.split(r"[,;]| and ", sentence[number.end:stop])[0]
+    window = after_number + " " + (sentence[lo:hi] if hi - lo < 40 else "")
     if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
         window += " " + sentence[max(0, cue.start - 30):cue.start]
     if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
@@ -94,15 +98,12 @@ def _claimed_by_next(sentence: str, cue: Cue, gap: int, kept: list[NumberMention
     return link in LINKERS and following[0].start - cue.end <= gap
 
 
-def _subset(sentence: str, number: NumberMention) -> bool:
-    """"312 alerts, of which 24 went to formal DRP": the part is named after it."""
-    return sentence[max(0, number.start - 12):number.start].lower().rstrip().endswith(("of which", "of whom"))
-
-
 def _unreachable(sentence: str, cue: Cue, number: NumberMention, gap: int, kept: list[NumberMention],
                  rate_context: bool) -> bool:
     """Too far from the cue, or another figure stands between them."""
     limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
+    if number.word and cue.end <= number.start:
+        limit = WORD_CUE_BEFORE  # "... FTE IROs and two team managers": words are ambiguous
     if gap > limit:
         return True
     if rate_context:  # "661 children, a rate of 40.5": a rate may follow its own count
@@ -131,8 +132,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         after = cue.start >= number.end
         if adjacent_only and not (after and cue.start - number.end <= 2):
             continue
-        if not after and _subset(sentence, number):
-            continue
+        if not after and context.is_subset(sentence, number.start, number.end):
+            continue  # the whole is named before a part; the part's own measure comes after
         gap = cue.start - number.end if after else number.start - cue.end
         if after and _claimed_by_next(sentence, cue, gap, kept):
             continue
@@ -166,6 +167,30 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
     return any(w in after or w in before for w in PREVIOUS_YEAR)
 
 
+BRACKET_LABEL = re.compile(r"\(\s*(?P<label>[^():]{2,12}?)\s*:\s*$")
+
+
+def _bracket_label_period(sentence: str, number: NumberMention) -> str | None:
+    """"(2019: 1,698)", "(2020-21: 95%)", "(16/17: 97)": the label dates the number;
+    a bare year is the 31 March snapshot of the year ending then."""
+    m = BRACKET_LABEL.search(sentence[max(0, number.start - 16):number.start])
+    if not m:
+        return None
+    label = m["label"]
+    if re.fullmatch(r"(?:19|20)\d{2}", label.strip()):
+        return fy(int(label) - 1)
+    found = [p.period for p in find_periods(label) if p.period]
+    return found[0] if found else None
+
+
+def _bracketed_elsewhere(sentence: str, p: PeriodMention, number: NumberMention) -> bool:
+    """A period opening a bracket ("97% (2020-21: 95%)") dates only what is inside it."""
+    if not sentence[:p.start].rstrip().endswith("("):
+        return False
+    inside = number.start >= p.end and ")" not in sentence[p.end:number.start]
+    return not inside
+
+
 ATTACHED = 5  # characters: "91.8% in 2019/20" ties that period to that number
 
 
@@ -181,9 +206,12 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
 
     A period written tight against another number belongs to that number.
     """
+    labelled = _bracket_label_period(sentence, number)
+    if labelled:
+        return labelled, False
     best = None
     for p in periods:
-        if not p.period or _attached_elsewhere(sentence, p, number, kept):
+        if not p.period or _attached_elsewhere(sentence, p, number, kept) or _bracketed_elsewhere(sentence, p, number):
             continue
         gap = number.start - p.end if p.end <= number.start else p.start - number.end + 10
         if best is None or gap < best[0]:
@@ -233,7 +261,7 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
         or context.is_qualified_bound(sentence, n.start)
         or context.is_part(sentence, n.end)
         or context.is_change(sentence, n.start, n.end)
-        or context.is_standard(sentence, n.start)
+        or context.is_standard(sentence, n.start, n.end)
     )
 
 
@@ -246,6 +274,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
     kept = [n for n in numbers if keep_number(sentence, n)]
     found = []
+    cue_words: dict[int, str] = {}
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
         if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (
@@ -254,7 +283,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator)
         if choice is None:
             continue
-        metric, _ = choice
+        metric, cue = choice
         period, part_year = choose_period(sentence, n, periods, default_period, kept)
         dated = any(p.period for p in periods) or _says_previous_year(sentence, n)
         if period and _starts_from_to(sentence, n, kept):
@@ -265,9 +294,24 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
             metric=metric.id, value=n.value, value_high=n.value_high, unit=metric.unit, page=page,
             evidence=" ".join(sentence.split()), method="text", comparator=comparator, period=period,
             # a figure whose sentence names no year leans on the report's own year
-            confidence=(0.6 if n.word else 0.7) - (0 if dated else 0.1), rule=f"text:{metric.id}",
+            confidence=(0.6 if n.word else 0.7) - (0 if dated else 0.1),
+            rule=f"text:{metric.id}" + (":adjacent" if cue_metric(cue.id)[1] else ""),
         ))
-    return found
+        cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
+    return _preferred(found, cue_words)
+
+
+def _preferred(found: list[Candidate], cue_words: dict[int, str]) -> list[Candidate]:
+    """"30 IROs (27.4 FTE)": of one metric's values for one year in a sentence, keep
+    those named by a cue the metric prefers, and a proper cue over an adjacent one."""
+    def rank(c: Candidate) -> tuple:
+        preferred = any(w in cue_words[id(c)] for w in metrics()[c.metric].prefer)
+        return (preferred, not c.rule.endswith(":adjacent"))
+    best = {}
+    for c in found:
+        key = (c.metric, c.period, c.comparator)
+        best[key] = max(best.get(key, (False, False)), rank(c))
+    return [c for c in found if rank(c) == best[(c.metric, c.period, c.comparator)]]
 
 
 def drop_modifiers(cues: list[Cue]) -> list[Cue]:
