@@ -100,6 +100,10 @@ def _ruler_patterns() -> list[dict]:
         if comparator == "la":
             continue
         patterns += [{"label": "COMPARATOR", "pattern": cue.lower(), "id": comparator} for cue in cues]
+    # "the East of England average": a region's name, longer than "England", wins
+    regions = {c.region.lower() for c in councils() if c.region}
+    patterns += [{"label": "COMPARATOR", "pattern": f"{region} {word}", "id": "region"}
+                 for region in regions for word in ("average", "rate", "figure", "councils", "authorities")]
     extra = patterns_dir() / "entity_ruler.jsonl"
     if extra.exists():
         patterns += [json.loads(line) for line in extra.read_text().splitlines() if line.strip()]

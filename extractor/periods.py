@@ -32,7 +32,7 @@ DATE_WORDS = re.compile(
     + _MONTH + r"(?:\s+|-|\s*,\s*)(?P<year>(?:19|20)\d{2}|'?\d{2})(?![\d%])",
     re.IGNORECASE,
 )
-DATE_NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?!\d)")
+DATE_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2}|\d{2})(?![\d.])")
 # "31 March" with no year: a date, never a count of 31
 DAY_MONTH = re.compile(r"(?<![\d/])(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\b")
 PLAIN_YEAR = re.compile(r"(?<![\d.,/£$])(?P<year>(?:19|20)\d{2})(?![\d%]|\.\d|,\d{3})")
@@ -79,8 +79,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
     for m in DATE_NUMERIC.finditer(text):
         month = int(m["month"])
-        if 1 <= month <= 12:
-            add(m, fy_of_date(int(m["year"]), month), "date", month)
+        if 1 <= month <= 12 and 1 <= int(m["day"]) <= 31:
+            add(m, fy_of_date(_full_year(m["year"]), month), "date", month)
     for m in DATE_WORDS.finditer(text):
         if not m["month"][0].isupper():  # "may 15 children" is not a date
             continue

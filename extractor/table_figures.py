@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .model import Candidate, Table
 from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
-from .periods import MONTHS, find_periods, header_period
+from .periods import MONTHS, find_periods, header_period, previous
 from .context import mentions_rate
 
 CELL_NUMBER = re.compile(r"^\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<pct>%)?\)?(?:\s*\(.*\))?$")
@@ -33,11 +33,15 @@ def _is_numeric_row(row: list[str]) -> bool:
 def column_comparator(header: str) -> str | None:
     """"SN Result", "England", "West Midlands": whose figures a column holds (None: the council's)."""
     low = " " + " ".join(header.lower().split()) + " "
-    for comparator in ("statistical_neighbours", "england", "region"):
-        if any(f" {cue.lower()} " in low for cue in lexicon()["comparators"][comparator]):
-            return comparator
-    if any(f" {region} " in low for region in _region_names()):
+    cues = lexicon()["comparators"]
+    if any(f" {cue.lower()} " in low for cue in cues["statistical_neighbours"]):
+        return "statistical_neighbours"
+    # "East of England" is a region: region names are tried before "England"
+    if any(f" {region} " in low for region in _region_names()) or any(
+            f" {cue.lower()} " in low for cue in cues["region"]):
         return "region"
+    if any(f" {cue.lower()} " in low for cue in cues["england"]):
+        return "england"
     return None
 
 
@@ -73,6 +77,7 @@ def _skipped_column(header: str) -> bool:
     return any(f" {w} " in words for w in lexicon()["tables"]["skip_columns"])
 
 
+PERCENT_ROW = re.compile(r"\(%\)|^%|\bper\s?cent(age)?\b|%\s*$", re.IGNORECASE)
 PERCENT_HEADERS = {"%", "percent", "per cent", "percentage", "% of total", "% of children"}
 COUNT_HEADERS = {"number", "no.", "no", "count", "n", "numbers", "number of children"}
 QUARTER = re.compile(r"\b(?:q[1-4]|qtr\.?|quarter)\b", re.IGNORECASE)
@@ -114,7 +119,20 @@ class Column:
     kind: str | None  # "percent" or "count" when the header says so ("%", "Number")
 
 
-def read_columns(header: list[str], caption: str, has_header: bool) -> list[Column]:
+def _relative_period(header: str, report_period: str | None) -> str | None:
+    """"This year" / "Previous year" columns, dated from the report's own year."""
+    low = " ".join(header.lower().split())
+    if not report_period:
+        return None
+    if any(w in low for w in ("previous year", "last year", "prior year", "year before")):
+        return previous(report_period)
+    if any(w in low for w in ("this year", "current year", "latest year")):
+        return report_period
+    return None
+
+
+def read_columns(header: list[str], caption: str, has_header: bool,
+                 report_period: str | None = None) -> list[Column]:
     # no header row: the caption dates the whole table ("Reviews as at 31st March 2014")
     caption_period = None if has_header else header_period(caption)
     columns = []
@@ -122,7 +140,8 @@ def read_columns(header: list[str], caption: str, has_header: bool) -> list[Colu
         low = " ".join(h.lower().split())
         kind = "percent" if low in PERCENT_HEADERS else "count" if low in COUNT_HEADERS else None
         columns.append(Column(
-            header=h, period=header_period(h) or caption_period, comparator=column_comparator(h) or "la",
+            header=h, period=header_period(h) or _relative_period(h, report_period) or caption_period,
+            comparator=column_comparator(h) or "la",
             skipped=_skipped_column(h) or _part_year_column(h),
             # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
             confidence=0.5 if _month_snapshot(h) else 0.8, kind=kind))
@@ -143,7 +162,7 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         return []
     width = max(len(r) for r in rows)
     header = [" ".join(c for c in col if c) for col in zip(*rows[:header_index])] if header_index else [""] * width
-    columns = read_columns(header, caption, bool(header_index))
+    columns = read_columns(header, caption, bool(header_index), default_period)
     dated_columns = any(c.period for c in columns[1:])
     caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
@@ -155,10 +174,14 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
             section = label_metrics(row[0])
             continue
         row_periods = [p.period for p in find_periods(label) if p.period]
-        named = label_metrics(label) if not row_periods else []
+        # rows may be comparators ("Statistical neighbours", "England") under a captioned measure
+        row_comparator = column_comparator(label) if row[0] else None
+        named = label_metrics(label) if not (row_periods or row_comparator) else []
         if not named and TOTAL_ROW.match(label):
             named = section
-        choices = named or (caption_metrics if (row_periods or not row[0]) else [])
+        choices = named or (caption_metrics if (row_periods or row_comparator or not row[0]) else [])
+        if PERCENT_ROW.search(label):  # "CLA with an up-to-date PEP (%)": a percentage row
+            choices = [m for m in choices if m.kind == "percent"]
         row_rate = rate_context or mentions_rate(label)
         for column, cell in zip(columns[1:], row[1:]):
             parsed = parse_cell(cell)
@@ -175,7 +198,7 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
             found.append(Candidate(
                 metric=fitted.id, value=value, unit=fitted.unit, page=table.page,
                 evidence=f"{label} | {column.header}: {cell}".strip(), method="table",
-                comparator=column.comparator, period=period, confidence=column.confidence,
+                comparator=row_comparator or column.comparator, period=period, confidence=column.confidence,
                 rule=f"table:{table.method}",
             ))
     return found
