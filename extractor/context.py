@@ -43,8 +43,12 @@ def _phrases(section: str, key: str) -> tuple[tuple[str, ...], ...]:
 def is_label_or_duration(text: str, start: int, end: int, percent: bool = False) -> bool:
     """"Section 20", "Table 2", "20 working days", "aged 4", "6 of the 7"."""
     before, after = words_before(text, start, 3), words_after(text, end, 3)
+    suffixes = _phrases("not_figures", "suffixes")
+    # "16 and 17 years", "10 to 15 years old": the first of two ages or durations
+    paired = len(after) > 2 and after[0] in {"and", "to", "or", "-", "–"} and after[1][:1].isdigit() \
+        and _starts_with(after[2:], suffixes)
     return _ends_with(before, _phrases("not_figures", "prefixes")) or _starts_with(
-        after, _phrases("not_figures", "suffixes")) or _part_of_whole(text, end)
+        after, suffixes) or paired or _part_of_whole(text, end)
 
 
 def _part_of_whole(text: str, end: int) -> bool:
@@ -122,6 +126,12 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
         return True
     first = words_after(text, 0, 1)
     return bool(first) and first[0] in rules["imperatives"]
+
+
+def is_qualified_clause(text: str, start: int) -> bool:
+    """"excluding unaccompanied children, the LAC population was 1,368": a partial measure."""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    return _contains(words_before(clause, len(clause), 12), _phrases("not_figures", "clause_qualifiers"))
 
 
 def is_subset(text: str, start: int, end: int) -> bool:

@@ -77,5 +77,8 @@ def find_numbers(text: str, skip: list[tuple[int, int]] = ()) -> list[NumberMent
         if value >= 20 and value % 10 == 0 and unit is not None and unit < 10:
             value, end, shown = value + unit, nxt.end(), text[m.start():nxt.end()]
             i += 1
-        found.append(NumberMention(m.start(), end, float(value), False, False, shown, word=True))
+        pct = re.match(r"\s?(?:%|per\s?cent\b|percent\b)", text[end:], re.IGNORECASE)  # "Eleven per cent"
+        if pct:
+            end, shown = end + pct.end(), shown + pct.group(0)
+        found.append(NumberMention(m.start(), end, float(value), bool(pct), False, shown, word=True))
     return sorted(found, key=lambda n: n.start)

@@ -25,7 +25,7 @@ _SEP = r"\s*[-/\\–—]\s*"
 # 2016-17, 2016/2017, 2013 \ 14, 2016 – 17
 FY_LONG = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d{2})" + _SEP + r"(?P<y2>(?:19|20)?\d{2})(?![\d/])")
 # 15/16 (a financial year only when the second is the first plus one)
-FY_SHORT = re.compile(r"(?<![\d/.,])(?P<y1>[0-4]\d)/(?P<y2>[0-4]\d)(?![\d/%.,]\d?)")
+FY_SHORT = re.compile(r"(?<![\d/.,])(?P<y1>[0-4]\d)/(?P<y2>[0-4]\d)(?![\d/%]|[.,]\d)")
 # 31st March 2017, 1 April 2016, March 2016, March 16, May-15, 31/03/2012
 DATE_WORDS = re.compile(
     r"(?:(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?(?:\s*<sup>\w+</sup>)?\s+(?:of\s+)?)?"

@@ -10,9 +10,12 @@ from .model import Document, Line, Page
 
 BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
 # "6.2 ", "12. ", "4 " before a capital: a paragraph number, only at a paragraph start
-SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d{1,2}\.?)\s+(?=[A-Z(])")
+SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[A-Z(\d])|\d{1,2}\.?\s+(?=[A-Z(]))")
 # "8. Looked after ..." or "6.2 Peterborough ...": numbered even mid-paragraph
-DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\d])|^\s*\d{1,2}\.\s+(?=[A-Z])")
+DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s")
+# "Table 1: ...", "Figure 3 -": a caption starts a block of its own
+CAPTION_LINE = re.compile(r"^(?:Table|Figure|Chart|Graph)\s+\d+\b")
 TERMINAL = (".", "!", "?", ":", ";")
 
 
@@ -67,6 +70,20 @@ def _starts_heading(text: str, previous: str, short: bool) -> bool:
 FUNCTION_WORDS = {"the", "a", "an", "and", "of", "to", "in", "for", "with", "on", "by", "or", "was", "were", "is"}
 
 
+def _sentence_start(word: str) -> bool:
+    """"It", "The", "Peterborough" open a sentence; "FTE" (an acronym) or "99" go on one."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _wide_gap_after_first_word(line: Line) -> bool:
+    words = line.words
+    if len(words) < 3:
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    usual = sorted(gaps)[len(gaps) // 2]
+    return gaps[0] > 2.5 * max(usual, 0.5)
+
+
 def _numbered_heading(text: str) -> bool:
     """"Looked after young people placed outside the county boundary" after "8.":
     a short title with no closing punctuation that does not run on."""
@@ -96,14 +113,17 @@ def build_prose(document: Document) -> Prose:
             text = BULLET.sub("", text, count=1)
             at_start = not previous or previous.endswith(TERMINAL) or bool(bullet)
             numbered = bool(bullet) or (at_start and bool(SECTION_NUMBER.match(text))) or (
-                bool(DOTTED_NUMBER.match(text)) and "." in DOTTED_NUMBER.match(text).group(0))
+                bool(DOTTED_NUMBER.match(text)) and "." in DOTTED_NUMBER.match(text).group(0)
+                # mid-paragraph, "19.6 FTE IROs" is a value; "4.3   99 per cent" has a tab after it
+                and (not DECIMAL_START.match(text) or _wide_gap_after_first_word(line)
+                     or _sentence_start(text.split()[1] if len(text.split()) > 1 else "")))
             if numbered:
                 text = SECTION_NUMBER.sub("", text, count=1).strip()
             if not text:
                 continue
             heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * body_width) or (
                 numbered and not bullet and _numbered_heading(text))
-            new_block = not previous or numbered or heading
+            new_block = not previous or numbered or heading or bool(CAPTION_LINE.match(text))
             chunk = ("\n\n" if new_block else " ") + text
             parts.append(chunk)
             length += len(chunk)

