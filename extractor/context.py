@@ -61,6 +61,27 @@ def _part_of_whole(text: str, end: int) -> bool:
     return False
 
 
+def is_known_standard(value: float, high: float | None) -> bool:
+    """A range equal to a well-known standard ("50-70" children per IRO)."""
+    return high is not None and [value, high] in [list(map(float, r)) for r in lexicon()["known_standards"]["ranges"]]
+
+
+def is_listed_label(text: str, start: int) -> bool:
+    """"stage 1: 42" (the 42 is one stage's part), "Stages 2 and 3" (both label)."""
+    before = words_before(text, start, 6)
+    labels = set(lexicon()["not_figures"]["list_labels"])
+    if len(before) >= 2 and before[-2] in labels and before[-1][:1].isdigit() and \
+            text[:start].rstrip().endswith(":"):
+        return True
+    plural = {w for w in labels if w.endswith("s")}  # "Stages 2 and 3"; not "stage 1, 15 at stage 2"
+    for word in reversed(before):
+        if word in plural:
+            return True
+        if not (word[:1].isdigit() or word in {"and", "or", "to"}):
+            return False
+    return False
+
+
 def is_arithmetic(text: str, start: int, end: int) -> bool:
     """"(17.9 + 22.3)": an operand of a sum shown in the text."""
     return text[:start].rstrip()[-1:] in {"+", "="} or text[end:].lstrip()[:1] in {"+", "="}

@@ -104,6 +104,7 @@ def _ruler_patterns() -> list[dict]:
     regions = {c.region.lower() for c in councils() if c.region}
     patterns += [{"label": "COMPARATOR", "pattern": f"{region} {word}", "id": "region"}
                  for region in regions for word in ("average", "rate", "figure", "councils", "authorities")]
+    patterns += [{"label": "COMPARATOR", "pattern": region, "id": "region"} for region in regions]
     extra = patterns_dir() / "entity_ruler.jsonl"
     if extra.exists():
         patterns += [json.loads(line) for line in extra.read_text().splitlines() if line.strip()]

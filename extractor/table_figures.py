@@ -7,12 +7,12 @@ when rows are years, the words just above the table do.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Candidate, Table
 from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
-from .periods import MONTHS, find_periods, header_period, previous
+from .periods import MONTHS, find_periods, fy, header_period, previous
 from .context import mentions_rate
 
 EXCLUDE_REACH = 40  # characters either side of a cue where its exclusion words count
@@ -122,6 +122,13 @@ class Column:
     skipped: bool  # targets, changes, ratings, a quarter or a month without a year
     confidence: float
     kind: str | None  # "percent" or "count" when the header says so ("%", "Number")
+    metrics: list = field(default_factory=list)  # measures the header names ("Rate per 10,000")
+
+
+def _year_label(text: str) -> str | None:
+    """A bare year as a row or column label ("2020") is the 31 March snapshot then."""
+    m = re.fullmatch(r"\s*(?:at\s+|march\s+)?((?:19|20)\d{2})\s*", text, re.IGNORECASE)
+    return fy(int(m.group(1)) - 1) if m else None
 
 
 def _relative_period(header: str, report_period: str | None) -> str | None:
@@ -145,12 +152,18 @@ def read_columns(header: list[str], caption: str, has_header: bool,
         low = " ".join(h.lower().split())
         kind = "percent" if low in PERCENT_HEADERS else "count" if low in COUNT_HEADERS else None
         columns.append(Column(
-            header=h, period=header_period(h) or _relative_period(h, report_period) or caption_period,
+            header=h, period=header_period(h) or _year_label(h) or _relative_period(h, report_period)
+            or caption_period,
             comparator=column_comparator(h) or "la",
             skipped=_skipped_column(h) or _part_year_column(h),
             # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
-            confidence=0.5 if _month_snapshot(h) else 0.8, kind=kind))
+            confidence=0.5 if _month_snapshot(h) else 0.8, kind=kind, metrics=label_metrics(h)))
     return columns
+
+
+def _continues_header(above: list[str], row: list[str]) -> bool:
+    """"2017-" over "18": a header whose years wrap onto a second line."""
+    return any(a.rstrip().endswith(("-", "/", "–")) for a in above[1:] if a)
 
 
 def _kind_fits(metric: Metric, column: Column) -> bool:
@@ -162,13 +175,18 @@ def _kind_fits(metric: Metric, column: Column) -> bool:
 def table_candidates(table: Table, caption: str, default_period: str | None) -> list[Candidate]:
     """Figures in one table; caption is the text just above it (its title or introduction)."""
     rows = [[" ".join(c.split()) for c in row] for row in table.rows if any(c.strip() for c in row)]
-    header_index = next((i for i, r in enumerate(rows) if _is_numeric_row(r)), None)
+    header_index = next((i for i, r in enumerate(rows) if _is_numeric_row(r)
+                         and not (i and _continues_header(rows[i - 1], r))), None)
     if header_index is None:
         return []
     width = max(len(r) for r in rows)
     header = [" ".join(c for c in col if c) for col in zip(*rows[:header_index])] if header_index else [""] * width
     columns = read_columns(header, caption, bool(header_index), default_period)
     dated_columns = any(c.period for c in columns[1:])
+    latest = max((c.period for c in columns[1:] if c.period), default=None)
+    for column in columns[1:]:  # "Stat Neighbour", "England" beside outturns: the latest year's
+        if column.comparator != "la" and not column.period:
+            column.period = latest
     caption_metrics = label_metrics(caption + " " + header[0])
     rate_context = mentions_rate(caption)
     # when some rows are comparators, a row naming no measure is the council's own
@@ -180,7 +198,8 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         if row[0] and not _is_numeric_row(row):
             section = label_metrics(row[0])
             continue
-        row_periods = [p.period for p in find_periods(label) if p.period]
+        row_periods = [p.period for p in find_periods(label) if p.period] or \
+            [p for p in [_year_label(label)] if p]
         # rows may be comparators ("Statistical neighbours", "England") under a captioned measure
         row_comparator = column_comparator(label) if row[0] else None
         named = label_metrics(label) if not (row_periods or row_comparator) else []
@@ -198,7 +217,10 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
             if not row_periods and dated_columns and not column.period:
                 continue  # an undated column beside dated ones: a change, a note, a target
             value, percent, decimal = parsed
-            fitted = next((m for m in (_fit(c, value, percent, decimal, row_rate) for c in choices)
+            # rows of years under columns of measures: the column names the measure
+            cell_choices = column.metrics if (row_periods and column.metrics) else choices
+            cell_rate = row_rate or mentions_rate(column.header)
+            fitted = next((m for m in (_fit(c, value, percent, decimal, cell_rate) for c in cell_choices)
                            if m is not None and m.plausible(value) and _kind_fits(m, column)), None)
             period = (row_periods[0] if row_periods else None) or column.period or default_period
             if fitted is None or period is None:

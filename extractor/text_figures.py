@@ -44,7 +44,8 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
     return metric
 
 
-COMPARED = ("compared with", "compared to", "up from", "down from", "against", "versus", "vs")
+COMPARED = ("compared with", "compared to", "up from", "down from", "against", "versus", "vs",
+            "(previous year", "(last year", "(prior year")
 
 
 def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
@@ -57,7 +58,7 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
         return True  # "97% (2020-21: 95%)"
     lead_in = sentence[max(0, second.start - 16):second.start].lower().rstrip()
-    if lead_in.endswith(COMPARED) and second.start - first.end < 60:
+    if lead_in.endswith(COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
         return True  # "64, compared with 58 the year before"
     return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
 
@@ -86,6 +87,13 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
 
 
 LINKERS = {"", "was", "were", "is", "are", "stood at", "of", "at", "totalled", "reached", ":", "=", "was at"}
+
+
+def _claimed_by_previous(sentence: str, cue: Cue, number: NumberMention, kept: list[NumberMention]) -> bool:
+    """"Of the 1,112 reviews held, 1,043 (93.8%) were ...": a cue right after another
+    number names that one (a partner value, "compared to 546", aside)."""
+    return any(k is not number and 0 <= cue.start - k.end <= 2 and not _partners(sentence, k, number)
+               for k in kept)
 
 
 def _claimed_by_next(sentence: str, cue: Cue, gap: int, kept: list[NumberMention]) -> bool:
@@ -135,12 +143,14 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         if metric is None or not metric.plausible(number.value) or _excluded(named, sentence, cue, number, kept):
             continue
         after = cue.start >= number.end
-        if adjacent_only and not (after and cue.start - number.end <= 2):
+        if adjacent_only and (number.word or not (after and cue.start - number.end <= 2)):
             continue
         if not after and context.is_subset(sentence, number.start, number.end):
             continue  # the whole is named before a part; the part's own measure comes after
         gap = cue.start - number.end if after else number.start - cue.end
         if after and _claimed_by_next(sentence, cue, gap, kept):
+            continue
+        if not after and comparator == "la" and _claimed_by_previous(sentence, cue, number, kept):
             continue
         if comparator == "la" and _unreachable(sentence, cue, number, gap, kept, rate_context):
             continue
@@ -151,7 +161,7 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
     return (best[1], best[2]) if best else None
 
 
-COMPARATOR_AFTER = ("for", "in", "across", "(", "for all", "in the")
+COMPARATOR_AFTER = ("for", "in", "across", "(", "for all", "in the", "for the", "(the")
 
 
 def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cue]) -> str:
@@ -167,7 +177,9 @@ def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cu
 
 
 def _says_previous_year(sentence: str, number: NumberMention) -> bool:
-    after = sentence[number.end:number.end + 20].lower()
+    """"48 the year before", "(previous year 488)": this number is last year's.
+    A bracket after the number opens the next one's label, not this one's."""
+    after = sentence[number.end:number.end + 20].lower().split("(")[0]
     before = sentence[max(0, number.start - 30):number.start].lower()
     return any(w in after or w in before for w in PREVIOUS_YEAR)
 
@@ -265,6 +277,8 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
         or context.is_paragraph_number(sentence, n.start, n.end)
         or context.is_qualified_bound(sentence, n.start)
         or context.is_qualified_clause(sentence, n.start)
+        or context.is_known_standard(n.value, n.value_high)
+        or context.is_listed_label(sentence, n.start)
         or context.is_part(sentence, n.end)
         or context.is_change(sentence, n.start, n.end)
         or context.is_standard(sentence, n.start, n.end)
