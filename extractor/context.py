@@ -42,7 +42,8 @@ def _phrases(section: str, key: str) -> tuple[tuple[str, ...], ...]:
 
 def is_label_or_duration(text: str, start: int, end: int, percent: bool = False) -> bool:
     """"Section 20", "Table 2", "20 working days", "aged 4", "6 of the 7"."""
-    before, after = words_before(text, start, 3), words_after(text, end, 3)
+    before = words_before(text, start, 3)
+    after = words_after(text[:text.find("(", end)] if "(" in text[end:end + 3] else text, end, 3)
     suffixes = _phrases("not_figures", "suffixes")
     # "16 and 17 years", "10 to 15 years old": the first of two ages or durations
     paired = len(after) > 2 and after[0] in {"and", "to", "or", "-", "–"} and after[1][:1].isdigit() \
@@ -93,7 +94,8 @@ def is_paragraph_number(text: str, start: int, end: int) -> bool:
     following = text[end:end + 12].split()
     previous = text[:start].split()[-1:]
     # "of 9.5 IROs", "(27.4 FTE)": inside a sentence; a heading or nothing stands before "6.1 The"
-    mid_sentence = bool(previous) and not (previous[0][0].isupper() or previous[0][-1].isdigit())
+    mid_sentence = bool(previous) and not (
+        (previous[0][0].isupper() and previous[0][-1].isalnum()) or previous[0][-1].isdigit())
     return (bool(re.fullmatch(r"\d{1,2}\.\d{1,2}", token)) and bool(following)
             and following[0][:1].isupper() and not mid_sentence)
 

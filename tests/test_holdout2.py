@@ -5,8 +5,10 @@ extractor's patterns and with different wording and table shapes from the first 
 Run with ``pytest tests/test_holdout2.py -s`` to see the per-document report (misses
 with the gold evidence, false positives with the extractor's evidence).
 
-The threshold is 0.0: the test records the score rather than enforcing one, so that the
-set stays an estimate for unseen reports until someone decides to tune against it.
+First scored at F1 0.566; the patterns were then generalised against its failures
+(previous-year brackets, bare-year rows, wrapped year headers, comparator and
+measure columns, claimed cues), taking it to 0.957. It has informed the patterns, so
+it is now a regression test rather than an estimate for unseen reports.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT = ROOT / "tests" / "holdout2"
 SHARED = ROOT.parent / "shared"
 
-F1_THRESHOLD = 0.0
+F1_THRESHOLD = 0.9
 
 FIGURE_COLUMNS = ["doc", "council", "metric", "period", "comparator", "value", "value_high",
                   "unit", "optional", "evidence"]
