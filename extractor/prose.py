@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .model import Document, Line, Page
+from .model import Document, Line
 
 BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
 # "6.2 ", "12. ", "4 " before a capital: a paragraph number, only at a paragraph start
