@@ -556,8 +556,8 @@ score as an estimate of performance on unseen reports; fix general gaps it revea
 than fitting patterns to these sentences (and once it has informed the patterns, it is a
 regression test and a fresh set is needed).
 
-Regenerate with `python scripts/make_holdout2.py`. `tests/test_holdout2.py` extracts this
-folder and scores it (`pytest tests/test_holdout2.py -s` prints misses and false
+Regenerate with `python scripts/make_holdout2.py`. `tests/test_holdout.py` extracts this
+folder and scores it (`pytest tests/test_holdout.py -s` prints misses and false
 positives).
 
 ## Files

@@ -1,19 +1,23 @@
-"""Held-out test set (tests/holdout/): extract it and score it against its answer key.
+"""Held-out test sets (tests/holdout/, tests/holdout2/): extract each and score it
+against its answer key.
 
-The documents were written by ``scripts/make_holdout.py`` independently of the
-extractor's patterns. Run with ``pytest tests/test_holdout.py -s`` to see the
-per-document report (misses with the gold evidence, false positives with the
-extractor's evidence).
+The documents were written by ``scripts/make_holdout.py`` and
+``scripts/make_holdout2.py`` independently of the extractor's patterns, the second
+with different wording and table shapes from the first. Run with
+``pytest tests/test_holdout.py -s`` to see the per-document report (misses with the
+gold evidence, false positives with the extractor's evidence).
 
-First scored at F1 0.615; the patterns were then improved on general grounds
-(wording families, table shapes, bracketed year labels), which took it to 0.99.
-Since the set has now informed the patterns it is a regression test, no longer an
-unbiased estimate for unseen reports: a fresh hold-out set is needed for that.
+First contact: F1 0.615 (set 1) and 0.566 (set 2). The patterns were then
+generalised against their failures (wording families, table shapes, bracketed year
+labels, comparator and measure columns, claimed cues), taking them to 0.997 and
+0.957. Both sets have informed the patterns, so they are regression tests now, not
+estimates for unseen reports: a fresh set is needed for that.
 """
 from __future__ import annotations
 
 import csv
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -24,10 +28,29 @@ from extractor.cli import app
 from extractor.evaluate import KEY, overall, score
 
 ROOT = Path(__file__).resolve().parent.parent
-HOLDOUT = ROOT / "tests" / "holdout"
 SHARED = ROOT.parent / "shared"
 
-F1_THRESHOLD = 0.95
+
+
+@dataclass(frozen=True)
+class HoldoutSet:
+    name: str
+    folder: Path
+    documents: int
+    threshold: float  # F1 the set must keep
+    script: str
+    writer: str  # the script's function that writes the set into a folder
+
+
+SETS = [
+    HoldoutSet("holdout", ROOT / "tests" / "holdout", 6, 0.95, "make_holdout", "write_holdout"),
+    HoldoutSet("holdout2", ROOT / "tests" / "holdout2", 4, 0.9, "make_holdout2", "write_holdout2"),
+]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[h.name for h in SETS])
+def hs(request) -> HoldoutSet:
+    return request.param
 
 FIGURE_COLUMNS = ["doc", "council", "metric", "period", "comparator", "value", "value_high",
                   "unit", "optional", "evidence"]
@@ -63,20 +86,20 @@ def _pdf_text(path: Path) -> str:
 # --------------------------------------------------------------------------- answer key
 
 
-def test_holdout_files_present():
-    docs = _read_csv(HOLDOUT / "documents.csv")
-    assert len(docs) == 6
+def test_holdout_files_present(hs):
+    docs = _read_csv(hs.folder / "documents.csv")
+    assert len(docs) == hs.documents
     for d in docs:
-        assert (HOLDOUT / f"{d['doc']}.pdf").is_file(), d["doc"]
+        assert (hs.folder / f"{d['doc']}.pdf").is_file(), d["doc"]
 
 
-def test_answer_key_format():
-    with (HOLDOUT / "figures.csv").open(newline="", encoding="utf-8") as fh:
+def test_answer_key_format(hs):
+    with (hs.folder / "figures.csv").open(newline="", encoding="utf-8") as fh:
         assert next(csv.reader(fh)) == FIGURE_COLUMNS
-    with (HOLDOUT / "documents.csv").open(newline="", encoding="utf-8") as fh:
+    with (hs.folder / "documents.csv").open(newline="", encoding="utf-8") as fh:
         assert next(csv.reader(fh)) == DOCUMENT_COLUMNS
-    docs = {d["doc"]: d for d in _read_csv(HOLDOUT / "documents.csv")}
-    figures = _read_csv(HOLDOUT / "figures.csv")
+    docs = {d["doc"]: d for d in _read_csv(hs.folder / "documents.csv")}
+    figures = _read_csv(hs.folder / "figures.csv")
     periods = re.compile(r"^20\d\d-\d\d$")
     seen = set()
     for f in figures:
@@ -94,57 +117,57 @@ def test_answer_key_format():
         assert d["kind"] in {"annual_report", "cover_report"}, d
 
 
-def test_answer_key_matches_shared_vocabulary_and_register():
+def test_answer_key_matches_shared_vocabulary_and_register(hs):
     metrics = SHARED / "schema" / "metrics.csv"
     register = SHARED / "reference" / "la_register.csv"
     if not (metrics.is_file() and register.is_file()):
         pytest.skip("../shared schema/register not present")
     units = {r["metric"]: r["unit"] for r in _read_csv(metrics)}
-    for f in _read_csv(HOLDOUT / "figures.csv"):
+    for f in _read_csv(hs.folder / "figures.csv"):
         assert units.get(f["metric"]) == f["unit"], f
     las = {r["la_name"]: r for r in _read_csv(register)}
-    for d in _read_csv(HOLDOUT / "documents.csv"):
+    for d in _read_csv(hs.folder / "documents.csv"):
         assert d["council"] in las, d
         assert int(d["la_number"]) == int(las[d["council"]]["la_number"]), d
         assert d["region"] == las[d["council"]]["region"], d
 
 
-def test_evidence_in_pdf_text():
-    texts = {d["doc"]: _norm(_pdf_text(HOLDOUT / f"{d['doc']}.pdf"))
-             for d in _read_csv(HOLDOUT / "documents.csv")}
+def test_evidence_in_pdf_text(hs):
+    texts = {d["doc"]: _norm(_pdf_text(hs.folder / f"{d['doc']}.pdf"))
+             for d in _read_csv(hs.folder / "documents.csv")}
     for doc, text in texts.items():
         assert "Illustrative" in text, doc
-    for f in _read_csv(HOLDOUT / "figures.csv"):
+    for f in _read_csv(hs.folder / "figures.csv"):
         for piece in f["evidence"].split(" ... "):
             assert _norm(piece) in texts[f["doc"]], (f["doc"], piece)
 
 
-def test_regeneration_reproduces_holdout(tmp_path):
-    """scripts/make_holdout.py still writes the committed answer key and PDF text."""
+def test_regeneration_reproduces_holdout(hs, tmp_path):
+    """Its script still writes the committed answer key and PDF text."""
     import importlib.util
     import sys
 
-    script = ROOT / "scripts" / "make_holdout.py"
-    spec = importlib.util.spec_from_file_location("make_holdout", script)
+    script = ROOT / "scripts" / f"{hs.script}.py"
+    spec = importlib.util.spec_from_file_location(hs.script, script)
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_holdout", module)
+    sys.modules.setdefault(hs.script, module)
     spec.loader.exec_module(module)
-    module.write_holdout(tmp_path)
+    getattr(module, hs.writer)(tmp_path)
     for name in ("figures.csv", "documents.csv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == \
-            (HOLDOUT / name).read_text(encoding="utf-8"), name
-    for d in _read_csv(HOLDOUT / "documents.csv"):
+            (hs.folder / name).read_text(encoding="utf-8"), name
+    for d in _read_csv(hs.folder / "documents.csv"):
         pdf = f"{d['doc']}.pdf"
-        assert _pdf_text(tmp_path / pdf) == _pdf_text(HOLDOUT / pdf), pdf
+        assert _pdf_text(tmp_path / pdf) == _pdf_text(hs.folder / pdf), pdf
 
 
 # --------------------------------------------------------------------------- extraction
 
 
 @pytest.fixture(scope="module")
-def holdout_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("holdout_out")
-    result = CliRunner().invoke(app, ["extract", str(HOLDOUT), "--out", str(out),
+def holdout_out(hs, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp(f"{hs.name}_out")
+    result = CliRunner().invoke(app, ["extract", str(hs.folder), "--out", str(out),
                                       "--no-progress", "--no-cache"])
     assert result.exit_code == 0, result.output
     assert (out / "figures.csv").is_file() and (out / "documents.csv").is_file()
@@ -152,8 +175,8 @@ def holdout_out(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def holdout_scores(holdout_out):
-    return score(HOLDOUT, holdout_out)
+def holdout_scores(hs, holdout_out):
+    return score(hs.folder, holdout_out)
 
 
 def _fmt_value(value, high) -> str:
@@ -166,13 +189,13 @@ def _fmt_value(value, high) -> str:
     return f"{low}-{hi}" if hi else low
 
 
-def _report(scores, gold: pd.DataFrame, pred_docs: pd.DataFrame) -> str:
+def _report(hs: HoldoutSet, scores, gold: pd.DataFrame, pred_docs: pd.DataFrame) -> str:
     lines = []
     total = overall(scores)
-    lines.append(f"HOLDOUT overall: precision {total.precision:.3f}  recall {total.recall:.3f}  "
+    lines.append(f"{hs.name} overall: precision {total.precision:.3f}  recall {total.recall:.3f}  "
                  f"F1 {total.f1:.3f}  (tp {total.tp}, fp {total.fp}, fn {total.fn}; "
                  f"councils ok {total.council_ok}, periods ok {total.period_ok})")
-    gold_docs = pd.read_csv(HOLDOUT / "documents.csv", dtype={"period": str}).set_index("doc")
+    gold_docs = pd.read_csv(hs.folder / "documents.csv", dtype={"period": str}).set_index("doc")
     for s in scores:
         g = gold_docs.loc[s.doc]
         lines.append("")
@@ -197,13 +220,13 @@ def _report(scores, gold: pd.DataFrame, pred_docs: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def test_holdout_score(holdout_scores, holdout_out):
-    gold = pd.read_csv(HOLDOUT / "figures.csv", dtype={"period": str})
+def test_holdout_score(hs, holdout_scores, holdout_out):
+    gold = pd.read_csv(hs.folder / "figures.csv", dtype={"period": str})
     pred_docs = pd.read_csv(holdout_out / "documents.csv", dtype={"period": str}).set_index("doc")
     print()
-    print(_report(holdout_scores, gold, pred_docs))
+    print(_report(hs, holdout_scores, gold, pred_docs))
     total = overall(holdout_scores)
-    assert total.f1 >= F1_THRESHOLD, f"hold-out F1 {total.f1:.3f} < {F1_THRESHOLD}"
+    assert total.f1 >= hs.threshold, f"{hs.name} F1 {total.f1:.3f} < {hs.threshold}"
 
 
 def test_holdout_council_and_period(holdout_scores, holdout_out):
