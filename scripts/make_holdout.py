@@ -1277,42 +1277,51 @@ creation date). `tests/test_holdout.py` extracts this folder and scores it.
 """
 
 
-def write_holdout(out_dir: Path | str = DEFAULT_OUT) -> dict[str, Path]:
+def write_set(out_dir: Path | str, samples, readme: str) -> dict[str, Path]:
+    """Write a hold-out set: its PDFs, figures.csv, documents.csv and README (shared by
+    every make_holdout* script)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    samples = build_all()
     paths = {}
     for s in samples:
         path = out / f"{s.info.doc}.pdf"
         path.write_bytes(s.pdf_bytes)
         paths[s.info.doc] = path
-    rows = mc.figure_rows(samples)
-    mc._write_csv(out / "figures.csv", mc.FIGURE_COLUMNS, rows)
+    mc._write_csv(out / "figures.csv", mc.FIGURE_COLUMNS, mc.figure_rows(samples))
     mc._write_csv(out / "documents.csv", mc.DOCUMENT_COLUMNS,
                   [{c: getattr(s.info, c) for c in mc.DOCUMENT_COLUMNS} for s in samples])
     table = "\n".join(
         f"| {s.info.doc} | {s.info.council} | {s.info.period} | {s.info.kind} | "
         f"{s.info.pages} | {s.info.layout} | {len(s.figures)} "
         f"({sum(f.optional for f in s.figures)}) |" for s in samples)
-    (out / "README.md").write_text(README.replace("{table}", table), encoding="utf-8")
+    (out / "README.md").write_text(readme.replace("{table}", table), encoding="utf-8")
     return paths
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                        help=f"folder for the held-out set (default {DEFAULT_OUT})")
+def write_holdout(out_dir: Path | str = DEFAULT_OUT) -> dict[str, Path]:
+    return write_set(out_dir, build_all(), README)
+
+
+def run_cli(argv, description: str, default_out: Path, build, write, samples) -> int:
+    """The command line every make_holdout* script offers: write the set, or --pages."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out,
+                        help=f"folder for the held-out set (default {default_out})")
     parser.add_argument("--pages", action="store_true",
                         help="only print each document's page count (for layout tuning)")
     args = parser.parse_args(argv)
     if args.pages:
-        for s in build_all(check=False):
+        for s in build(check=False):
             print(s.info.council, len(mc.pdf_page_texts(s.pdf_bytes)), "pages",
                   len(s.figures), "figures")
         return 0
-    for doc, path in write_holdout(args.out).items():
-        print(f"{path}  {path.stat().st_size:>6} bytes  {SAMPLES[doc].pages} pages")
+    for doc, path in write(args.out).items():
+        print(f"{path}  {path.stat().st_size:>6} bytes  {samples[doc].pages} pages")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_cli(argv, __doc__.splitlines()[0], DEFAULT_OUT, build_all, write_holdout, SAMPLES)
 
 
 if __name__ == "__main__":

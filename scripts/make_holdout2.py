@@ -23,7 +23,6 @@ the generator checks that every piece of evidence is found in the PDF's text lay
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib.util
 import sys
@@ -593,39 +592,11 @@ positives).
 
 
 def write_holdout2(out_dir: Path | str = DEFAULT_OUT) -> dict[str, Path]:
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    samples = build_all()
-    paths = {}
-    for s in samples:
-        path = out / f"{s.info.doc}.pdf"
-        path.write_bytes(s.pdf_bytes)
-        paths[s.info.doc] = path
-    mc._write_csv(out / "figures.csv", mc.FIGURE_COLUMNS, mc.figure_rows(samples))
-    mc._write_csv(out / "documents.csv", mc.DOCUMENT_COLUMNS,
-                  [{c: getattr(s.info, c) for c in mc.DOCUMENT_COLUMNS} for s in samples])
-    table = "\n".join(
-        f"| {s.info.doc} | {s.info.council} | {s.info.period} | {s.info.kind} | "
-        f"{s.info.pages} | {s.info.layout} | {len(s.figures)} "
-        f"({sum(f.optional for f in s.figures)}) |" for s in samples)
-    (out / "README.md").write_text(README.replace("{table}", table), encoding="utf-8")
-    return paths
+    return mh.write_set(out_dir, build_all(), README)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--pages", action="store_true",
-                        help="only print each document's page count (for layout tuning)")
-    args = parser.parse_args(argv)
-    if args.pages:
-        for s in build_all(check=False):
-            print(s.info.council, len(mc.pdf_page_texts(s.pdf_bytes)), "pages",
-                  len(s.figures), "figures")
-        return 0
-    for doc, path in write_holdout2(args.out).items():
-        print(f"{path}  {path.stat().st_size:>6} bytes  {SAMPLES[doc].pages} pages")
-    return 0
+    return mh.run_cli(argv, __doc__.splitlines()[0], DEFAULT_OUT, build_all, write_holdout2, SAMPLES)
 
 
 if __name__ == "__main__":
