@@ -211,14 +211,16 @@ def _bracketed_elsewhere(sentence: str, p: PeriodMention, number: NumberMention)
 ATTACHED = 5  # characters: "91.8% in 2019/20" ties that period to that number
 
 
-def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention, kept: list[NumberMention]) -> bool:
+def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
+                        numbers: list[NumberMention]) -> bool:
+    """The period is tight against another number (even one that is no figure, "up 109 on 16/17")."""
     def gap(n):
         return p.start - n.end if n.end <= p.start else n.start - p.end
-    return gap(number) > ATTACHED and any(k is not number and 0 <= gap(k) <= ATTACHED for k in kept)
+    return gap(number) > ATTACHED and any(k is not number and 0 <= gap(k) <= ATTACHED for k in numbers)
 
 
 def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMention],
-                  default: str | None, kept: list[NumberMention] = ()) -> tuple[str | None, bool]:
+                  default: str | None, numbers: list[NumberMention] = ()) -> tuple[str | None, bool]:
     """The period nearest the number, and whether it is a part-year snapshot.
 
     A period written tight against another number belongs to that number.
@@ -228,7 +230,8 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
         return labelled, False
     best = None
     for p in periods:
-        if not p.period or _attached_elsewhere(sentence, p, number, kept) or _bracketed_elsewhere(sentence, p, number):
+        if (not p.period or _attached_elsewhere(sentence, p, number, numbers)
+                or _bracketed_elsewhere(sentence, p, number)):
             continue
         gap = number.start - p.end if p.end <= number.start else p.start - number.end + 10
         if best is None or gap < best[0]:
