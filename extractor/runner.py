@@ -422,15 +422,13 @@ class ExtractionRun:
 
     def __iter__(self) -> Iterator[ExtractionResult]:
         self.start()
-        hashes, done = self._hashes, {}
+        done = {}
         for i, hit in sorted(self._hits.items()):
             done[i] = hit
             self._note(hit, cached=True)
         following = 0
         for i, outcome in self._execute(self._todo):
             result = outcome.result
-            if outcome.cacheable and result.record.status == "ok" and self.cache:
-                self.cache.put(hashes[i] or result.record.sha256, result)
             done[i] = result
             self._note(result, cached=False)
             while following in done:
@@ -455,6 +453,16 @@ class ExtractionRun:
         s.pages += result.record.pages
         if self.on_result:
             self.on_result(result, cached)
+
+    def _keep(self, i: int, outcome: Outcome) -> Outcome:
+        """Write a finished document to the cache at once, before its slot takes the next file."""
+        result = outcome.result
+        if outcome.cacheable and result.record.status == "ok" and self.cache:
+            self.cache.put(self._hashes[i] or result.record.sha256, result)
+        return outcome
+
+    def _run_on_pool(self, pool: WorkerPool, i: int) -> Outcome:
+        return self._keep(i, pool.run(self.files[i], None, self.options, self.timeout))
 
     def _compute_hashes(self) -> list[str | None]:
         if not self.cache or self.force or not self.files:
@@ -481,7 +489,7 @@ class ExtractionRun:
     def _in_process(self, todo: list[int]) -> Iterator[tuple[int, Outcome]]:
         func = load_function(self.func)
         for i in todo:
-            yield i, Outcome(run_task(func, str(self.files[i]), None, self.options), True)
+            yield i, self._keep(i, Outcome(run_task(func, str(self.files[i]), None, self.options), True))
 
     def _on_pool(self, todo: list[int]) -> Iterator[tuple[int, Outcome]]:
         size = min(self.workers, len(todo))
@@ -489,8 +497,7 @@ class ExtractionRun:
         self._started_workers = []
         executor = ThreadPoolExecutor(max_workers=size, thread_name_prefix="iro-extract")
         try:
-            futures = {executor.submit(pool.run, self.files[i], None, self.options, self.timeout): i
-                       for i in todo}
+            futures = {executor.submit(self._run_on_pool, pool, i): i for i in todo}
             pending = set(futures)
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -558,6 +565,7 @@ class ExtractionRun:
                     line = f"{type(exc).__name__}: {exc}".splitlines()[0]
                     outcome = Outcome(error_result(self.files[i], f"distributed task failed: {line}"), False)
                 future.release()
+                outcome = self._keep(i, outcome)
                 yield from top_up()
                 yield i, outcome
         finally:
