@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table as RichTable
 
 from . import store
-from .evaluate import overall, score
+from .evaluate import EvaluationInputError, overall, score
 from .runner import DEFAULT_TIMEOUT, ExtractionRun, SchedulerError, WorkerStartError
 
 console = Console(width=160)
@@ -99,7 +99,11 @@ def evaluate(
     details: bool = typer.Option(True, "--details/--no-details", help="List misses and false positives."),
 ) -> None:
     """Score an extraction run against gold annotations."""
-    scores = score(gold, pred)
+    try:
+        scores = score(gold, pred)
+    except EvaluationInputError as exc:
+        err_console.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
     table = RichTable("doc", "tp", "fp", "fn", "precision", "recall", "F1", "council", "period")
     for s in scores + [overall(scores)]:
         table.add_row(s.doc, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}", f"{s.recall:.2f}",

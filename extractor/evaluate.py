@@ -49,11 +49,25 @@ def _keys(frame: pd.DataFrame) -> list[tuple]:
     return [tuple(r[k] for k in KEY) + _value_key(r["value"], r.get("value_high")) for _, r in frame.iterrows()]
 
 
+class EvaluationInputError(ValueError):
+    """A gold or prediction folder lacks a file it needs."""
+
+
+def _read(folder: Path, name: str, role: str) -> pd.DataFrame:
+    path = Path(folder) / name
+    if not path.is_file():
+        raise EvaluationInputError(f"{path}: no such file (the {role} folder needs figures.csv and documents.csv)")
+    try:
+        return pd.read_csv(path, dtype={"period": str})
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise EvaluationInputError(f"{path}: not a readable CSV ({str(exc).splitlines()[0]})") from exc
+
+
 def score(gold_dir: Path, pred_dir: Path) -> list[DocScore]:
-    gold = pd.read_csv(gold_dir / "figures.csv", dtype={"period": str})
-    pred = pd.read_csv(pred_dir / "figures.csv", dtype={"period": str})
-    gold_docs = pd.read_csv(gold_dir / "documents.csv", dtype={"period": str})
-    pred_docs = pd.read_csv(pred_dir / "documents.csv", dtype={"period": str}).set_index("doc")
+    gold = _read(gold_dir, "figures.csv", "gold")
+    pred = _read(pred_dir, "figures.csv", "prediction")
+    gold_docs = _read(gold_dir, "documents.csv", "gold")
+    pred_docs = _read(pred_dir, "documents.csv", "prediction").set_index("doc")
     scores = []
     for _, gdoc in gold_docs.iterrows():
         doc = gdoc["doc"]

@@ -68,6 +68,14 @@ def test_evaluate_scores_samples_against_their_answer_key(corpus_run):
     assert "council right: 5/5, period right: 5/5" in result.output
 
 
+def test_evaluate_names_a_missing_gold_file_in_one_line(corpus_run, tmp_path):
+    out, _ = corpus_run
+    result = runner.invoke(app, ["evaluate", "--gold", str(tmp_path), "--pred", str(out)])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'figures.csv'}: no such file" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_query_reads_the_database(corpus_run):
     out, _ = corpus_run
     result = runner.invoke(app, ["query", "SELECT council, COUNT(*) AS n FROM figures GROUP BY council "
