@@ -129,3 +129,16 @@ def test_varied_wording(pdf_maker):
     assert ("case_alerts", "2019-20", "la", 24, None) not in found
     assert ("child_participation_pct", "2019-20", "la", 64, None) not in found
     assert ("iro_fte", "2019-20", "la", 2, None) not in found  # new joiners are not the team
+
+
+def test_caseloads_without_the_word_average(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "By the end of March 2020 every IRO was carrying a caseload of 61 children.",
+        "Over the year caseloads ranged from 52 to 68, and the handbook's range of 50-70 was respected.",
+        "The number of IROs went from 7 to 8.5 FTE.",
+    )
+    assert ("iro_caseload_avg", "2019-20", "la", 61, None) in found
+    assert ("iro_caseload_avg", "2019-20", "la", 52, 68) in found
+    assert ("iro_caseload_avg", "2019-20", "la", 50, 70) not in found
+    assert ("iro_fte", "2019-20", "la", 8.5, None) in found  # "from 7 to 8.5" stays a change
