@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from .model import Document
 from .patterns import CouncilEntry, councils, lexicon
-from .periods import find_periods
+from .periods import find_periods, fy, previous
 
 # "<name> City Council", "<name> MBC", "<name>'s": a council naming itself
 SELF_REFERENCE = r"(?:\s+(?:City|Borough|County|Metropolitan Borough|District)?\s*Council|\s+MBC|\s+CC|'s)"
 REPORT_YEAR = re.compile(r"annual\s+report[^\n]{0,40}?", re.IGNORECASE)
-PERIOD_SPAN = re.compile(r"(?:period|from|between|covers?)[^\n.]{0,25}?\b1(?:st)?\s+April\s+(\d{4})", re.IGNORECASE)
+PERIOD_SPAN = re.compile(r"(?:period|from|since|between|covers?)[^\n.]{0,25}?\b1(?:st)?\s+April,?\s+(\d{4})", re.IGNORECASE)
 
 
 @dataclass
@@ -61,21 +61,36 @@ def _current(entry: CouncilEntry, period: str | None) -> bool:
 
 
 def detect_period(text: str) -> str | None:
-    """The reporting year: from the report's title, its stated span, else the most named year."""
+    """The reporting year: from the report's title, its stated span, else the most named year.
+
+    A year named as the next one ("Key actions for 2023-24", "will feature in
+    the 2023/24 annual report") is not the year reported on; when it is the
+    only year named, the report is the year before it.
+    """
     head = text[:6000]
     for m in REPORT_YEAR.finditer(head):
+        if _forward(text, m.start()):
+            continue
         window = text[max(0, m.end() - 40):m.end() + 60]
         found = _april_to_march(window) or [p.period[:4] for p in find_periods(window) if p.kind == "fy"]
         if found:
-            start = int(found[0])
-            return f"{start}-{(start + 1) % 100:02d}"
+            return fy(int(found[0]))
     spans = Counter(PERIOD_SPAN.findall(head))
     spans.update(_april_to_march(head))
     if spans:
-        start = int(spans.most_common(1)[0][0])
-        return f"{start}-{(start + 1) % 100:02d}"
-    counts = Counter(p.period for p in find_periods(text) if p.kind == "fy")
-    return counts.most_common(1)[0][0] if counts else None
+        return fy(int(spans.most_common(1)[0][0]))
+    named = [p for p in find_periods(text) if p.kind == "fy"]
+    reported = Counter(p.period for p in named if not _forward(text, p.start))
+    if reported:
+        return reported.most_common(1)[0][0]
+    ahead = Counter(p.period for p in named)
+    return previous(ahead.most_common(1)[0][0]) if ahead else None
+
+
+def _forward(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` look ahead to a coming year."""
+    before = " " + " ".join(text[max(0, start - 40):start].lower().split()[-5:]) + " "
+    return any(f" {marker} " in before for marker in lexicon()["reporting_year"]["forward_markers"])
 
 
 def _april_to_march(text: str) -> list[str]:

@@ -57,9 +57,9 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
         return True
     if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
         return True  # "97% (2020-21: 95%)"
-    lead_in = sentence[max(0, second.start - 16):second.start].lower().rstrip()
-    if lead_in.endswith(COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
-        return True  # "64, compared with 58 the year before"
+    lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
+    if any(c in lead_in for c in COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
+        return True  # "64, compared with 58 the year before", "compared with the previous year's 988"
     return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
 
 
@@ -181,7 +181,13 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
     A bracket after the number opens the next one's label, not this one's."""
     after = sentence[number.end:number.end + 20].lower().split("(")[0]
     before = sentence[max(0, number.start - 30):number.start].lower()
-    return any(w in after or w in before for w in PREVIOUS_YEAR)
+    # "...over the previous year and a total of 740 reviews": another clause's comparison
+    return any(w in after or (w in before and not _clause_break(before.rsplit(w, 1)[1]))
+               for w in PREVIOUS_YEAR)
+
+
+def _clause_break(text: str) -> bool:
+    return ";" in text or " and " in f" {text} " or ". " in text
 
 
 BRACKET_LABEL = re.compile(r"\(\s*(?P<label>[^():]{2,12}?)\s*:\s*$")
@@ -237,8 +243,13 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
         if best is None or gap < best[0]:
             best = (gap, p)
     said_previous = _says_previous_year(sentence, number)
+    if best is None and said_previous:
+        # "In 2024/25, 92% ..., down from 95% the previous year": the year before the one named
+        named = [p for p in periods if p.period and p.kind == "fy" and p.end <= number.start]
+        base = named[-1].period if named else default
+        return (previous(base) if base else None), False
     if best is None:
-        return (previous(default) if said_previous and default else default), False
+        return default, False
     gap, chosen = best
     if said_previous:  # "compared with 48 the year before": the year before the one named
         return previous(chosen.period), False

@@ -14,6 +14,12 @@ from extractor.periods import find_periods
     ("Annual Report 2019-2020", "2019-20"),
     ("The work of the service during 2020/21 and in 2020/21 again.", "2020-21"),
     ("IRO Annual Report April 2019 - March 2020. Last year (2018/19) we said 2018/19 ...", "2019-20"),
+    # minutes that name only the coming year: the report is the year before it
+    ("Agenda item: IRO report. Headlines. Priorities for 2022/23. The dashboard will appear in "
+     "the 2022/23 annual report.", "2021-22"),
+    ("The Panel received the IRO report. Reviews rose in 2018-19. Key actions for 2019-20: "
+     "more visits. Key actions for 2019-20: training.", "2018-19"),
+    ("Midway reviews fell by 12% since 1st April, 2021.", "2021-22"),
 ])
 def test_reporting_year(text, period):
     assert detect_period(text) == period

@@ -142,3 +142,25 @@ def test_caseloads_without_the_word_average(pdf_maker):
     assert ("iro_caseload_avg", "2019-20", "la", 52, 68) in found
     assert ("iro_caseload_avg", "2019-20", "la", 50, 70) not in found
     assert ("iro_fte", "2019-20", "la", 8.5, None) in found  # "from 7 to 8.5" stays a change
+
+
+def test_wording_seen_in_committee_minutes(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "In 2019/20 some 91% of reviews were held in time, against 94% the previous year.",
+        "IRO challenge through the Issues Resolution Process continued, with 38 challenges made about "
+        "plans for children in our care.",
+        "Informal and formal dispute resolutions both rose; there were 12 formal challenges and 97 "
+        "informal challenges.",
+        "Numbers in care grew over the previous year and a total of 830 reviews were carried out.",
+        "IROs chaired 1,030 reviews, compared with the previous year's 988.",
+    )
+    assert ("cla_reviews_in_timescale_pct", "2019-20", "la", 91, None) in found
+    assert ("cla_reviews_in_timescale_pct", "2018-19", "la", 94, None) in found
+    assert ("drp_count", "2019-20", "la", 38, None) in found
+    assert not any(f[0] == "cla_count" and f[3] == 38 for f in found)  # "38 challenges" are not children
+    assert ("drp_formal_count", "2019-20", "la", 12, None) in found
+    assert ("case_alerts", "2019-20", "la", 97, None) in found
+    assert ("cla_reviews_held", "2019-20", "la", 830, None) in found  # "previous year" is another clause's
+    assert ("cla_reviews_held", "2019-20", "la", 1030, None) in found
+    assert ("cla_reviews_held", "2018-19", "la", 988, None) in found
