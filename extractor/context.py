@@ -40,6 +40,18 @@ def _phrases(section: str, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(WORD.findall(p.lower())) or (p.lower(),) for p in lexicon()[section][key])
 
 
+def counts_something_else(metric_id: str, text: str, end: int) -> bool:
+    """"23 complaints from children in care": the noun after the number is what it
+    counts, and that noun does not name this metric."""
+    return names_other_count(metric_id, words_after(text, end, 2))
+
+
+def names_other_count(metric_id: str, words: list[str]) -> bool:
+    """One of the words is a counted noun ("complaints", "moves") that does not name this metric."""
+    nouns = lexicon()["counted_nouns"]
+    return any(w in nouns and metric_id not in nouns[w] for w in words)
+
+
 def is_label_or_duration(text: str, start: int, end: int, percent: bool = False) -> bool:
     """"Section 20", "Table 2", "20 working days", "aged 4", "6 of the 7"."""
     before = words_before(text, start, 3)

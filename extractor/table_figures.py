@@ -13,6 +13,7 @@ from functools import lru_cache
 from .model import Candidate, Table
 from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
 from .periods import MONTHS, find_periods, fy, header_period, previous
+from . import context
 from .context import mentions_rate
 
 EXCLUDE_REACH = 40  # characters either side of a cue where its exclusion words count
@@ -62,6 +63,9 @@ def label_metrics(label: str) -> list[Metric]:
         metric = cue_metric(ent.ent_id_)[0] if ent.label_ == "METRIC" else None
         # exclusions count near the cue: a long caption may mention "average" elsewhere
         near = label[max(0, ent.start_char - EXCLUDE_REACH):ent.end_char + EXCLUDE_REACH].lower()
+        if metric and metric.kind == "count" and context.names_other_count(
+                metric.id, context.words_before(label, ent.start_char, 6)):
+            continue  # "Complaints from looked after children" counts complaints
         if metric and metric not in found and not any(x in near for x in metric.exclude):
             found.append(metric)
     return found

@@ -142,6 +142,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         metric = fits(named, number, rate_context)
         if metric is None or not metric.plausible(number.value) or _excluded(named, sentence, cue, number, kept):
             continue
+        if metric.kind == "count" and context.counts_something_else(metric.id, sentence, number.end):
+            continue
         after = cue.start >= number.end
         if adjacent_only and (number.word or not (after and cue.start - number.end <= 2)):
             continue

@@ -110,3 +110,17 @@ def test_quarter_columns_and_number_or_percent_columns(pdf_maker):
     figures = [f for f in extract_document(path).figures if f.method == "table"]
     assert ("s20_pct", "2019-20", "la", 9.8) in keys(figures)
     assert not any(f.metric == "s20_pct" and f.value == 48 for f in figures)  # a count, not a percent
+
+
+def test_rows_counting_something_else_about_children(pdf_maker):
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2019/20. Wigan Council.",
+         "Table 6: activity in the year (illustrative figures)."],
+        table=[["Measure", "2018/19", "2019/20"],
+               ["Number of looked after children", "398", "412"],
+               ["Complaints from looked after children", "19", "23"],
+               ["Placement moves for children in care", "57", "61"]],
+    )
+    figures = [f for f in extract_document(path).figures if f.method == "table"]
+    assert ("cla_count", "2019-20", "la", 412) in keys(figures)
+    assert {f.value for f in figures if f.metric == "cla_count"} == {398, 412}

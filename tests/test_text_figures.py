@@ -164,3 +164,13 @@ def test_wording_seen_in_committee_minutes(pdf_maker):
     assert ("cla_reviews_held", "2019-20", "la", 830, None) in found  # "previous year" is another clause's
     assert ("cla_reviews_held", "2019-20", "la", 1030, None) in found
     assert ("cla_reviews_held", "2018-19", "la", 988, None) in found
+
+
+def test_a_number_counts_the_noun_that_follows_it(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "The service logged 23 complaints from children in care and 31 compliments about looked after children.",
+        "There were 61 placement moves for children in care.",
+        "At 31 March 2020, 412 children were looked after.",
+    )
+    assert {f for f in found if f[0] == "cla_count"} == {("cla_count", "2019-20", "la", 412, None)}
