@@ -174,3 +174,13 @@ def test_a_number_counts_the_noun_that_follows_it(pdf_maker):
         "At 31 March 2020, 412 children were looked after.",
     )
     assert {f for f in found if f[0] == "cla_count"} == {("cla_count", "2019-20", "la", 412, None)}
+
+
+def test_a_locally_named_challenge_process(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Challenges are handled under the council's Practice Challenge scheme; in 2019/20 there were "
+        "9 formal Practice Challenges and 64 informal Practice Challenges.",
+    )
+    assert ("drp_formal_count", "2019-20", "la", 9, None) in found
+    assert ("case_alerts", "2019-20", "la", 64, None) in found
