@@ -30,6 +30,9 @@ _PDFIUM_REASONS = {  # pdfium's FPDF_ERR_* codes
 _PAGE_NUMBER = re.compile(
     r"(?i)^(page\s*)?[-–—|(\[\s]*(\d{1,4}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[-–—|)\]\s]*"
     r"((of|/)\s*\d{1,4})?(\s*\|?\s*page)?$")
+# "Minutes - Page 1", "Page 3 | Corporate Parenting Board": a footer naming its page
+_PAGE_LABEL = re.compile(r"(?i)(?:(?:^|\s[-–—|]\s*)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+                         r"|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—|])")
 
 
 def read_document(path: Path, *, require_text: bool = True) -> Document:
@@ -144,7 +147,8 @@ def move_furniture(pages: list[Page]) -> None:
 
     def is_furniture(line: Line, page: Page) -> bool:
         return _in_margin(line, page) and (
-            pages_with[key(line)] >= needed or bool(_PAGE_NUMBER.match(line.text.strip())))
+            pages_with[key(line)] >= needed or bool(_PAGE_NUMBER.match(line.text.strip()))
+            or bool(_PAGE_LABEL.search(line.text.strip())))
 
     for page in pages:
         lines = page.lines

@@ -105,6 +105,14 @@ def test_one_off_margin_text_stays_in_the_body(tmp_path):
     assert all(not page.furniture for page in doc.pages)
 
 
+def test_a_one_page_paper_footer_naming_its_page_is_furniture(tmp_path):
+    page = [*body(1), (72, 826, "Corporate Parenting Panel minutes - Page 1", 8),
+            (72, 805, "as set out on page 4", 9)]
+    doc = read_document(write_pdf(tmp_path / "minute.pdf", [page]))
+    assert [ln.text for ln in doc.pages[0].furniture] == ["Corporate Parenting Panel minutes - Page 1"]
+    assert "as set out on page 4" in doc.pages[0].text  # a sentence that names a page stays
+
+
 def test_superscript_ordinal_stays_on_its_line(tmp_path):
     pdf = FPDF(unit="pt", format="A4")
     pdf.add_page()
