@@ -104,10 +104,10 @@ def evaluate(
     except EvaluationInputError as exc:
         err_console.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from None
-    table = RichTable("doc", "tp", "fp", "fn", "precision", "recall", "F1", "council", "period")
+    table = RichTable("doc", "tp", "fp", "fn", "precision", "recall", "F1", "council", "period", "kind")
     for s in scores + [overall(scores)]:
         table.add_row(s.doc, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}", f"{s.recall:.2f}",
-                      f"{s.f1:.2f}", _ok(s.council_ok), _ok(s.period_ok))
+                      f"{s.f1:.2f}", _ok(s.council_ok), _ok(s.period_ok), _ok(s.kind_ok))
     console.print(table)
     if details:
         for s in scores:
@@ -118,8 +118,10 @@ def evaluate(
                               f"p{f['page']}: {str(f['evidence'])[:90]}")
     total = overall(scores)
     console.print(f"overall precision {total.precision:.3f} recall {total.recall:.3f} F1 {total.f1:.3f}")
+    kinds = [s.kind_ok for s in scores if s.kind_ok is not None]
     console.print(f"council right: {sum(bool(s.council_ok) for s in scores)}/{len(scores)}, "
-                  f"period right: {sum(bool(s.period_ok) for s in scores)}/{len(scores)}")
+                  f"period right: {sum(bool(s.period_ok) for s in scores)}/{len(scores)}"
+                  + (f", kind right: {sum(kinds)}/{len(kinds)}" if kinds else ""))
 
 
 def _ok(flag: bool | None) -> str:

@@ -22,6 +22,7 @@ class DocScore:
     fn: int = 0
     council_ok: bool | None = None
     period_ok: bool | None = None
+    kind_ok: bool | None = None  # annual_report / cover_report, where the gold gives it
     misses: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
 
@@ -85,6 +86,8 @@ def score(gold_dir: Path, pred_dir: Path) -> list[DocScore]:
             row = pred_docs.loc[doc]
             s.council_ok = str(row["council"]) == gdoc["council"]
             s.period_ok = str(row["period"]) == gdoc["period"]
+            if "kind" in gdoc and "kind" in row:
+                s.kind_ok = str(row["kind"]) == gdoc["kind"]
         scores.append(s)
     return scores
 
@@ -93,4 +96,6 @@ def overall(scores: list[DocScore]) -> DocScore:
     total = DocScore("ALL", sum(s.tp for s in scores), sum(s.fp for s in scores), sum(s.fn for s in scores))
     total.council_ok = all(s.council_ok for s in scores)
     total.period_ok = all(s.period_ok for s in scores)
+    kinds = [s.kind_ok for s in scores if s.kind_ok is not None]
+    total.kind_ok = all(kinds) if kinds else None
     return total

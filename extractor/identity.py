@@ -101,11 +101,15 @@ def _april_to_march(text: str) -> list[str]:
 
 
 def detect_kind(document: Document, n_figures: int) -> str:
+    """A short paper with cover-paper headings, or one that speaks of the report in the
+    third person (a cover paper's summary, a committee minute), is a cover report."""
     rules = lexicon()["cover_paper"]
-    head = "\n".join(p.text for p in document.pages[:2]).lower()
+    head = " ".join("\n".join(p.text for p in document.pages[:2]).lower().split())
     cues = sum(1 for cue in rules["cues"] if cue in head)
-    short = len(document.pages) <= rules["max_pages"] and n_figures <= rules["max_figures"]
-    return "cover_report" if cues >= rules["min_cues"] and short else "annual_report"
+    third_person = sum(1 for cue in rules["third_person_cues"] if cue in head)
+    if len(document.pages) > rules["max_pages"] or cues + 2 * third_person < rules["min_cues"]:
+        return "annual_report"
+    return "cover_report" if third_person or n_figures <= rules["max_figures"] else "annual_report"
 
 
 def identify(document: Document, n_figures: int = 0) -> Identity:

@@ -55,3 +55,23 @@ def test_names_and_aliases():
 def test_reorganised_councils_follow_the_period():
     assert detect_council("Dorset Council IRO report", "2016-17").la_number == 835
     assert detect_council("Dorset Council IRO report", "2020-21").la_number == 838
+
+
+def test_a_committee_minute_quoting_the_report_is_a_cover_report(pdf_maker):
+    from extractor.pipeline import extract_document
+
+    minute = pdf_maker([
+        "Agenda item 7. Independent Reviewing Officer Annual Report 2021/22 (Wigan Council).",
+        "The Head of Safeguarding presented the report. Members were informed that the IROs chaired "
+        "1,044 reviews, that 95% were held within timescales and that 88% of children participated.",
+        "Resolved: that the report be noted.",
+    ])
+    report = pdf_maker([
+        "Wigan Council. Independent Reviewing Officer Annual Report 2021/22.",
+        "The IROs chaired 1,044 reviews; 95% were held within timescales and 88% of children "
+        "participated. Our recommendations for next year follow.",
+    ])
+    minute_result, report_result = extract_document(minute), extract_document(report)
+    assert len(minute_result.figures) >= 3  # a minute may carry the report's headline figures
+    assert minute_result.record.kind == "cover_report"
+    assert report_result.record.kind == "annual_report"
