@@ -179,13 +179,27 @@ def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cu
 
 
 def _says_previous_year(sentence: str, number: NumberMention) -> bool:
-    """"48 the year before", "(previous year 488)": this number is last year's.
-    A bracket after the number opens the next one's label, not this one's."""
-    after = sentence[number.end:number.end + 20].lower().split("(")[0]
-    before = sentence[max(0, number.start - 30):number.start].lower()
-    # "...over the previous year and a total of 740 reviews": another clause's comparison
-    return any(w in after or (w in before and not _clause_break(before.rsplit(w, 1)[1]))
-               for w in PREVIOUS_YEAR)
+    """"48 the year before", "(previous year 488)", "compared with last year's 988":
+    this number is last year's.  Not so for a comparison ("up 12 on last year, at
+    412", "95% since last year"), nor for a phrase in another clause or tied to
+    another number.  A bracket after the number opens the next one's label."""
+    text = sentence.lower()
+    after = text[number.end:number.end + 30].split("(")[0]
+    before = text[max(0, number.start - 30):number.start]
+    for phrase in PREVIOUS_YEAR:
+        j = after.find(phrase)
+        if j >= 0 and set(after[:j].split()) <= AFTER_LINKS:
+            return True
+        k = before.rfind(phrase)
+        if k >= 0:
+            rest, lead = before[k + len(phrase):], before[:k].split()[-1:]
+            if not (_clause_break(rest) or re.search(r"\d", rest) or set(lead) & COMPARISON_LEADS):
+                return True
+    return False
+
+
+AFTER_LINKS = {"in", "the", "for", "during", "at", "end", "of", "by", ","}  # "48 in the previous year"
+COMPARISON_LEADS = {"since", "than", "on", "over", "against"}  # "up 12 on last year"
 
 
 def _clause_break(text: str) -> bool:
