@@ -86,6 +86,10 @@ def is_listed_label(text: str, start: int) -> bool:
     if len(before) >= 2 and before[-2] in labels and before[-1][:1].isdigit() and \
             text[:start].rstrip().endswith(":"):
         return True
+    if len(before) >= 3 and before[-1] in {"or", "and", "to"} and before[-2][:1].isdigit() and before[-3] in labels:
+        following = words_after(text, start, 2)[1:]  # "15 at stage 2 and 4 at stage 3": 4 is a count
+        if not (following and following[0] in {"at", "in", "to", "were", "was", "reached", "went"}):
+            return True  # "stage 2 or 3"
     plural = {w for w in labels if w.endswith("s")}  # "Stages 2 and 3"; not "stage 1, 15 at stage 2"
     for word in reversed(before):
         if word in plural:
@@ -96,7 +100,10 @@ def is_listed_label(text: str, start: int) -> bool:
 
 
 def is_arithmetic(text: str, start: int, end: int) -> bool:
-    """"(17.9 + 22.3)": an operand of a sum shown in the text."""
+    """"(17.9 + 22.3)": an operand of a sum shown in the text; not "(2018/19 = 121)",
+    a year's value."""
+    if re.search(r"\(\s*(?:19|20)?\d{2}(?:\s*[/\\-]\s*\d{2,4})?\s*=\s*$", text[:start]):
+        return False
     return text[:start].rstrip()[-1:] in {"+", "="} or text[end:].lstrip()[:1] in {"+", "="}
 
 
@@ -159,8 +166,8 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and _starts_with(words_after(text, end, 2), _phrases("standards", "after")):
         return True
-    first = words_after(text, 0, 1)
-    return bool(first) and first[0] in rules["imperatives"]
+    first = words_after(text, 0, 4)
+    return bool(first) and (first[0] in rules["imperatives"] or _contains(first, _phrases("standards", "aim_subjects")))
 
 
 def is_qualified_clause(text: str, start: int) -> bool:

@@ -79,17 +79,24 @@ def detect_period(text: str) -> str | None:
     spans.update(_april_to_march(head))
     if spans:
         return fy(int(spans.most_common(1)[0][0]))
-    named = [p for p in find_periods(text) if p.kind == "fy"]
+    mentions = find_periods(text)
+    named = [p for p in mentions if p.kind == "fy"]
     reported = Counter(p.period for p in named if not _forward(text, p.start))
     if reported:
         return reported.most_common(1)[0][0]
     ahead = Counter(p.period for p in named)
-    return previous(ahead.most_common(1)[0][0]) if ahead else None
+    if ahead:
+        return previous(ahead.most_common(1)[0][0])
+    # A paper dated only by its meeting: an annual report goes to committee in
+    # the year after the one it covers.
+    dated = [p for p in mentions if p.kind == "date" and p.period]
+    return previous(dated[0].period) if dated else None
 
 
 def _forward(text: str, start: int) -> bool:
-    """Whether the words just before ``start`` look ahead to a coming year."""
-    before = " " + " ".join(text[max(0, start - 40):start].lower().split()[-5:]) + " "
+    """Whether the words just before ``start`` look ahead to a coming year
+    ("priorities for the IRO service for 2017/18")."""
+    before = " " + " ".join(text[max(0, start - 60):start].lower().split()[-8:]) + " "
     return any(f" {marker} " in before for marker in lexicon()["reporting_year"]["forward_markers"])
 
 

@@ -17,8 +17,6 @@ WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a 
 MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
 COMPARATOR_REACH = 40  # characters from a comparator cue to its number
 PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
-PREVIOUS_YEAR = ("last year", "previous year", "the year before", "prior year", "previous year's",
-                 "a year earlier", "a year before", "year earlier", "months earlier", "a year ago")
 
 
 @dataclass
@@ -74,8 +72,8 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
     """An exclusion word just after the number (up to the next one), or in a short
     stretch between it and its cue."""
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
-    stop = min([k.start for k in kept if k.start > number.end] + [number.end + 25])
-    after_number = re.split(r"[,;]| and ", sentence[number.end:stop])[0]
+    stop = min([k.start for k in kept if k.start > number.end] + [number.end + 40])
+    after_number = re.split(r"[,;]| and |\s\d", sentence[number.end:stop])[0]  # up to the next number
     window = after_number + " " + (sentence[lo:hi] if hi - lo < 40 else "")
     if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
         window += " " + sentence[max(0, cue.start - 50):cue.start]
@@ -186,7 +184,7 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
     text = sentence.lower()
     after = text[number.end:number.end + 30].split("(")[0]
     before = text[max(0, number.start - 30):number.start]
-    for phrase in PREVIOUS_YEAR:
+    for phrase in lexicon()["previous_year"]["phrases"]:
         j = after.find(phrase)
         if j >= 0 and set(after[:j].split()) <= AFTER_LINKS:
             return True
@@ -206,7 +204,7 @@ def _clause_break(text: str) -> bool:
     return ";" in text or " and " in f" {text} " or ". " in text
 
 
-BRACKET_LABEL = re.compile(r"\(\s*(?P<label>[^():]{2,12}?)\s*:\s*$")
+BRACKET_LABEL = re.compile(r"\(\s*(?P<label>[^():=]{2,12}?)\s*[:=]\s*$")
 
 
 def _bracket_label_period(sentence: str, number: NumberMention) -> str | None:

@@ -20,6 +20,10 @@ from extractor.periods import find_periods
     ("The Panel received the IRO report. Reviews rose in 2018-19. Key actions for 2019-20: "
      "more visits. Key actions for 2019-20: training.", "2018-19"),
     ("Midway reviews fell by 12% since 1st April, 2021.", "2021-22"),
+    ("Minutes of the Corporate Parenting Board, 9 November 2020. The Board endorsed the "
+     "priorities for the reviewing service for 2020/21.", "2019-20"),
+    ("Minutes of the Corporate Parenting Board held on 9 November 2020. The annual report "
+     "of the IRO service for the last financial year was noted.", "2019-20"),
 ])
 def test_reporting_year(text, period):
     assert detect_period(text) == period

@@ -202,3 +202,26 @@ def test_last_year_as_a_comparison_and_as_a_date(pdf_maker):
     assert ("cla_reviews_in_timescale_pct", "2018-19", "la", 93, None) in found
     assert ("cla_reviews_held", "2019-20", "la", 1104, None) in found
     assert not any(f[0] == "cla_reviews_in_timescale_pct" and f[3] in (85, 95) for f in found)
+
+
+def test_aims_bounds_labels_and_shares_are_not_results(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "The mean caseload was 57 at the year end, compared with 61 twelve months earlier; in the "
+        "winter one IRO held as many as 76 children.",
+        "In 2019/20, 141 children became looked after (2018/19 = 121).",
+        "Of 1,020 reviews, 64 did not take place within timescale.",
+        "There were 41 escalations, of which 9 reached stage 2 or 3.",
+        "Our standard is that 95 per cent of reviews are on time.",
+        "The priorities for 2020/21 are to hold timeliness steady and to lift parental participation to 70% of reviews.",
+        "Parents attended 88% of child protection conferences.",
+        "IROs opened 131 queries with team managers before using the Resolution Protocol.",
+    )
+    assert ("iro_caseload_avg", "2019-20", "la", 57, None) in found
+    assert ("iro_caseload_avg", "2018-19", "la", 61, None) in found
+    assert ("cla_starts", "2018-19", "la", 121, None) in found
+    assert ("cla_reviews_out_of_timescale", "2019-20", "la", 64, None) in found
+    assert ("drp_count", "2019-20", "la", 41, None) in found
+    values = {f[3] for f in found}
+    assert not values & {76, 3, 95, 70, 88, 131}
+    assert not any(f[0] == "cla_reviews_held" and f[3] == 64 for f in found)
