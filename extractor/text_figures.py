@@ -58,6 +58,10 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
     if any(c in lead_in for c in COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
         return True  # "64, compared with 58 the year before", "compared with the previous year's 988"
+    between = sentence[first.end:second.start]
+    if re.fullmatch(r"[^\d;]{0,40}(?:,| and )\s*", between) and \
+            any(c in sentence[max(0, first.start - 45):first.start].lower() for c in COMPARED):
+        return True  # "compared with 398 a year earlier and 377 at the end of March 2018"
     return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
 
 
@@ -74,12 +78,12 @@ def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
     lo, hi = min(cue.end, number.end), max(cue.start, number.start)
     stop = min([k.start for k in kept if k.start > number.end] + [number.end + 40])
     after_number = re.split(r"[,;]| and |\s\d", sentence[number.end:stop])[0]  # up to the next number
-    window = after_number + " " + (sentence[lo:hi] if hi - lo < 40 else "")
+    window = after_number + " " + (sentence[lo:hi] if hi - lo < 60 else "")
     if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
         window += " " + sentence[max(0, cue.start - 50):cue.start]
     if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
         cue_stop = min([k.start for k in kept if k.start >= cue.end] + [cue.end + 45])
-        after_cue = re.split(r"[;:]|\d", sentence[cue.end:cue_stop])[0]
+        after_cue = re.split(r"[,;:]|\d", sentence[cue.end:cue_stop])[0]
         window += " " + after_cue + " " + sentence[max(0, number.start - 60):number.start]
     return any(x in window.lower() for x in metric.exclude)
 
@@ -140,7 +144,7 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         metric = fits(named, number, rate_context)
         if metric is None or not metric.plausible(number.value) or _excluded(named, sentence, cue, number, kept):
             continue
-        if metric.kind == "count" and context.counts_something_else(metric.id, sentence, number.end):
+        if metric.kind in ("count", "average") and context.counts_something_else(metric.id, sentence, number.end):
             continue
         after = cue.start >= number.end
         if adjacent_only and (number.word or not (after and cue.start - number.end <= 2)):
@@ -193,10 +197,14 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
             rest, lead = before[k + len(phrase):], before[:k].split()[-1:]
             if not (_clause_break(rest) or re.search(r"\d", rest) or set(lead) & COMPARISON_LEADS):
                 return True
-    return False
+    # "93 per cent, up from 89 per cent": the earlier value, unless "to" follows ("up from 89% to 93%")
+    lead_in = " ".join(before.split()[-2:])
+    return lead_in in lexicon()["previous_year"]["leads"] and not after.lstrip().startswith("to ")
 
 
-AFTER_LINKS = {"in", "the", "for", "during", "at", "end", "of", "by", ","}  # "48 in the previous year"
+# "48 in the previous year", "the 389 who did so the year before"
+AFTER_LINKS = {"in", "the", "for", "during", "at", "end", "of", "by", ",", "who", "which", "that", "did", "so",
+               "were", "was", "had", "been", "recorded", "held"}
 COMPARISON_LEADS = {"since", "than", "on", "over", "against"}  # "up 12 on last year"
 
 
@@ -236,7 +244,21 @@ def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
     """The period is tight against another number (even one that is no figure, "up 109 on 16/17")."""
     def gap(n):
         return p.start - n.end if n.end <= p.start else n.start - p.end
-    return gap(number) > ATTACHED and any(k is not number and 0 <= gap(k) <= ATTACHED for k in numbers)
+
+    def tight(n):  # "52 in 2020/21; 38 were settled": a clause break keeps them apart
+        lo, hi = (n.end, p.start) if n.end <= p.start else (p.end, n.start)
+        return 0 <= gap(n) <= ATTACHED and not re.search(r"[;.]", sentence[lo:hi])
+    return gap(number) > ATTACHED and any(k is not number and tight(k) for k in numbers)
+
+
+def _later_clause(sentence: str, p: PeriodMention, number: NumberMention, numbers) -> bool:
+    """A period after the number, past another number or a clause break, dates something
+    else ("47 escalations compare with 52 in 2020/21", "... to 99% and that an inspection
+    held in May 2022 found ...")."""
+    if p.start < number.end:
+        return False
+    between = sentence[number.end:p.start]
+    return _clause_break(between) or any(number.end <= n.start < p.start for n in numbers if n is not number)
 
 
 def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMention],
@@ -251,12 +273,14 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
     best = None
     for p in periods:
         if (not p.period or _attached_elsewhere(sentence, p, number, numbers)
-                or _bracketed_elsewhere(sentence, p, number)):
+                or _bracketed_elsewhere(sentence, p, number) or _later_clause(sentence, p, number, numbers)):
             continue
         gap = number.start - p.end if p.end <= number.start else p.start - number.end + 10
         if best is None or gap < best[0]:
             best = (gap, p)
     said_previous = _says_previous_year(sentence, number)
+    if said_previous and best is not None and best[1].start > number.end:
+        best = None  # "968 a year earlier and 934 at the end of March 2021": that date is 934's
     if best is None and said_previous:
         # "In 2024/25, 92% ..., down from 95% the previous year": the year before the one named
         named = [p for p in periods if p.period and p.kind == "fy" and p.end <= number.start]

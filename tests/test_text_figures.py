@@ -225,3 +225,23 @@ def test_aims_bounds_labels_and_shares_are_not_results(pdf_maker):
     values = {f[3] for f in found}
     assert not values & {76, 3, 95, 70, 88, 131}
     assert not any(f[0] == "cla_reviews_held" and f[3] == 64 for f in found)
+
+
+def test_which_year_a_number_belongs_to(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "On 31 March 2020 we looked after 412 children, compared with 398 a year earlier and 377 at the end of March 2018.",
+        "Participation reached 93 per cent, up from 89 per cent.",
+        "The 47 escalations compare with 52 escalations in 2018/19; 38 were settled by team managers.",
+        "Timeliness of reviews went from 90% to 99% and an inspection held in May 2020 praised the IROs.",
+        "In 2019/20, 140 children came into care, slightly more than the 131 who did so the year before.",
+    )
+    for key in [("cla_count", "2019-20", "la", 412, None), ("cla_count", "2018-19", "la", 398, None),
+                ("cla_count", "2017-18", "la", 377, None),
+                ("child_participation_pct", "2019-20", "la", 93, None),
+                ("child_participation_pct", "2018-19", "la", 89, None),
+                ("drp_count", "2019-20", "la", 47, None), ("drp_count", "2018-19", "la", 52, None),
+                ("cla_reviews_in_timescale_pct", "2018-19", "la", 90, None),
+                ("cla_reviews_in_timescale_pct", "2019-20", "la", 99, None),
+                ("cla_starts", "2019-20", "la", 140, None), ("cla_starts", "2018-19", "la", 131, None)]:
+        assert key in found, key
