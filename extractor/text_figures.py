@@ -42,7 +42,8 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
     return metric
 
 
-COMPARED = ("compared with", "compared to", "up from", "down from", "against", "versus", "vs",
+COMPARED = ("compared with", "compared to", "compare with", "compares with", "compare to", "up from",
+            "down from", "against", "versus", "vs",
             "(previous year", "(last year", "(prior year")
 
 
@@ -53,6 +54,8 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     if sentence[first.end:second.start].strip().lower() == "to":
         return True
+    if second.percent and not first.percent and sentence[first.end:second.start].strip() == "(":
+        return True  # "the child participated in 812 (94%)": a count and its share
     if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
         return True  # "97% (2020-21: 95%)"
     lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
@@ -154,6 +157,9 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         gap = cue.start - number.end if after else number.start - cue.end
         if after and _claimed_by_next(sentence, cue, gap, kept):
             continue
+        if after and any(k.percent and number.end <= k.start < cue.start
+                         and sentence[number.end:k.start].strip() == "(" for k in kept):
+            continue  # "533 (56%) of all reviews": the cue names the whole the share is of
         if not after and comparator == "la" and _claimed_by_previous(sentence, cue, number, kept):
             continue
         if comparator == "la" and _unreachable(sentence, cue, number, gap, kept, rate_context):

@@ -245,3 +245,23 @@ def test_which_year_a_number_belongs_to(pdf_maker):
                 ("cla_reviews_in_timescale_pct", "2019-20", "la", 99, None),
                 ("cla_starts", "2019-20", "la", 140, None), ("cla_starts", "2018-19", "la", 131, None)]:
         assert key in found, key
+
+
+def test_counts_with_their_shares_and_new_wording(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Of the 700 reviews of children aged four and over, the child participated in 651 (93%).",
+        "Parents contributed to 402 (51%) of all reviews.",
+        "Late reviews: 61 (7.1%) of the total.",
+        "The service has an establishment of 14 FTE IRO posts.",
+        "Eleven children became CLA during 2019/20.",
+        "IROs made 58 visits to CiC between their reviews, and regionally the figure was 93%.",
+        "Every review held on time: 100% is achievable for a small service.",
+    )
+    assert ("child_participation_pct", "2019-20", "la", 93, None) in found
+    assert ("parent_participation_pct", "2019-20", "la", 51, None) in found
+    assert ("cla_reviews_out_of_timescale", "2019-20", "la", 61, None) in found
+    assert ("cla_starts", "2019-20", "la", 11, None) in found
+    assert ("iro_visits", "2019-20", "la", 58, None) in found
+    values = {f[3] for f in found}
+    assert not values & {700, 402, 14, 100}
