@@ -60,7 +60,8 @@ def is_label_or_duration(text: str, start: int, end: int, percent: bool = False)
     # "16 and 17 years", "10 to 15 years old": the first of two ages or durations
     paired = len(after) > 2 and after[0] in {"and", "to", "or", "-", "–"} and after[1][:1].isdigit() \
         and _starts_with(after[2:], suffixes)
-    return _ends_with(before, _phrases("not_figures", "prefixes")) or _starts_with(
+    bracketed = text[:start].rstrip().endswith("(")  # "of school age (94%)": no label word reaches in
+    return (not bracketed and _ends_with(before, _phrases("not_figures", "prefixes"))) or _starts_with(
         after, suffixes) or paired or _part_of_whole(text, end)
 
 

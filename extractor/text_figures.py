@@ -130,6 +130,15 @@ def _unreachable(sentence: str, cue: Cue, number: NumberMention, gap: int, kept:
     return _between(sentence, kept, lo, hi, number)
 
 
+PART_OF = re.compile(r"(?:^|\s)(?P<part>\S+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+
+
+def _whole_of_a_part(sentence: str, number: NumberMention) -> bool:
+    """The number is the whole in "<part> of the <number>" ("Sixty-four of the 412 ...")."""
+    m = PART_OF.search(sentence[max(0, number.start - 40):number.start])
+    return bool(m) and bool(find_numbers(m["part"]))
+
+
 def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
                   comparator: str) -> tuple[Metric, Cue] | None:
     """The nearest cue whose metric fits the number.
@@ -157,6 +166,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         gap = cue.start - number.end if after else number.start - cue.end
         if after and _claimed_by_next(sentence, cue, gap, kept):
             continue
+        if after and _whole_of_a_part(sentence, number):
+            continue  # "Three of the 41 were unaccompanied": the cue names the part, not the 41
         if after and any(k.percent and number.end <= k.start < cue.start
                          and sentence[number.end:k.start].strip() == "(" for k in kept):
             continue  # "533 (56%) of all reviews": the cue names the whole the share is of
@@ -253,7 +264,9 @@ def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
 
     def tight(n):  # "52 in 2020/21; 38 were settled": a clause break keeps them apart
         lo, hi = (n.end, p.start) if n.end <= p.start else (p.end, n.start)
-        return 0 <= gap(n) <= ATTACHED and not re.search(r"[;.]", sentence[lo:hi])
+        # "from 321 at the end of March 2017 to 334": "to" starts the next value, it does not date it
+        return 0 <= gap(n) <= ATTACHED and not re.search(r"[;.]", sentence[lo:hi]) and \
+            sentence[lo:hi].strip().lower() != "to"
     return gap(number) > ATTACHED and any(k is not number and tight(k) for k in numbers)
 
 
@@ -319,12 +332,21 @@ def _part_year(chosen: PeriodMention, periods: list[PeriodMention]) -> bool:
     return chosen.month not in (3, 4)
 
 
-def _starts_from_to(sentence: str, n: NumberMention, kept: list[NumberMention]) -> bool:
-    """"from 10.6 to 13.5": the first value is the earlier year's."""
-    before = sentence[max(0, n.start - 6):n.start].lower().strip()
-    following = [k for k in kept if k.start > n.end]
-    return before.endswith("from") and bool(following) and \
-        sentence[n.end:following[0].start].strip().lower() == "to"
+def _from_to_pairs(sentence: str, kept: list[NumberMention],
+                   periods: list[PeriodMention]) -> dict[int, NumberMention]:
+    """"from 10.6 to 13.5", "from 321 at the end of March 2017 to 334": the earlier value's
+    start -> the later value.  Words and a date may stand between them, no other number."""
+    pairs = {}
+    for first, second in zip(kept, kept[1:]):
+        if not sentence[max(0, first.start - 6):first.start].lower().strip().endswith("from"):
+            continue
+        between = sentence[first.end:second.start]
+        for p in periods:
+            if first.end <= p.start and p.end <= second.start:
+                between = between.replace(p.text, " ")
+        if len(between) < 60 and re.fullmatch(r"[^\d;]*\bto\s*", between, re.IGNORECASE):
+            pairs[first.start] = second
+    return pairs
 
 
 def keep_number(sentence: str, n: NumberMention) -> bool:
@@ -351,6 +373,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     periods = find_periods(sentence)
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
     kept = [n for n in numbers if keep_number(sentence, n)]
+    pairs = _from_to_pairs(sentence, kept, periods)
     found = []
     cue_words: dict[int, str] = {}
     for n in kept:
@@ -362,10 +385,14 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         if choice is None:
             continue
         metric, cue = choice
-        period, part_year = choose_period(sentence, n, periods, default_period, numbers)
+        earlier = next((x for x, y in pairs.items() if y is n), None)
+        # the later value of a pair: a date between the two is the earlier value's
+        usable = [p for p in periods if earlier is None or not (earlier <= p.start < n.start)]
+        period, part_year = choose_period(sentence, n, usable, default_period, numbers)
         dated = any(p.period for p in periods) or _says_previous_year(sentence, n)
-        if period and _starts_from_to(sentence, n, kept):
-            period = previous(period)
+        later = pairs.get(n.start)
+        if period and later is not None and not any(n.end <= p.start < later.start and p.period for p in periods):
+            period = previous(period)  # "from 10.6 to 13.5": the first value is the earlier year's
         if part_year or period is None:
             continue
         found.append(Candidate(

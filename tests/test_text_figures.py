@@ -265,3 +265,17 @@ def test_counts_with_their_shares_and_new_wording(pdf_maker):
     assert ("iro_visits", "2019-20", "la", 58, None) in found
     values = {f[3] for f in found}
     assert not values & {700, 402, 14, 100}
+
+
+def test_parts_wholes_and_pairs_with_dates_between(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "The looked after population grew from 388 at the end of March 2019 to 412.",
+        "Five of the 37 were unaccompanied asylum-seeking children, most of them aged 16 or 17.",
+        "27 of the 30 LAC of school age (90%) had an up-to-date PEP.",
+    )
+    assert ("cla_count", "2018-19", "la", 388, None) in found
+    assert ("cla_count", "2019-20", "la", 412, None) in found
+    assert ("pep_up_to_date_pct", "2019-20", "la", 90, None) in found
+    assert not any(f[0] == "uasc_count" for f in found)  # the 37 is the whole, the 16 and 17 are ages
+    assert not any(f[0] == "cla_count" and f[3] == 30 for f in found)
