@@ -17,6 +17,7 @@ WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a 
 MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
 COMPARATOR_REACH = 40  # characters from a comparator cue to its number
 PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
+CLAUSE_PENALTY = 40  # characters a cue in another clause counts as further away
 
 
 @dataclass
@@ -43,7 +44,7 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
 
 
 COMPARED = ("compared with", "compared to", "compare with", "compares with", "compare to", "up from",
-            "down from", "against", "versus", "vs",
+            "down from", "against", "versus", "vs", "than",
             "(previous year", "(last year", "(prior year")
 
 
@@ -175,8 +176,15 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
             continue
         if comparator == "la" and _unreachable(sentence, cue, number, gap, kept, rate_context):
             continue
-        # a cue right after the number ("14 disputes raised") names it most directly
+        between = sentence[number.end:cue.start] if after else sentence[cue.end:number.start]
+        clauses = re.split(r";| and |, (?:and|while|whereas|but) ", between)
+        if not after and len(clauses) > 1 and context.names_other_count(
+                metric.id, context.words_after(clauses[-1], 0, 12)):
+            continue  # "up to date care plans and the visits by social workers was now at 86%"
+        # a cue right after the number ("14 disputes raised") names it most directly;
+        # one in another clause less so than one in the number's own
         score = gap - 20 if after and gap <= 2 else gap + (3 if after else 0)
+        score += CLAUSE_PENALTY * (len(clauses) > 1)
         if best is None or score < best[0]:
             best = (score, metric, cue)
     return (best[1], best[2]) if best else None
@@ -289,6 +297,9 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
     labelled = _bracket_label_period(sentence, number)
     if labelled:
         return labelled, False
+    for p in periods:  # "than in 2014/15 (131)": the bracket holds that year's value
+        if p.period and p.end <= number.start and sentence[p.end:number.start].strip() == "(":
+            return p.period, False
     best = None
     for p in periods:
         if (not p.period or _attached_elsewhere(sentence, p, number, numbers)

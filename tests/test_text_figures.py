@@ -279,3 +279,19 @@ def test_parts_wholes_and_pairs_with_dates_between(pdf_maker):
     assert ("pep_up_to_date_pct", "2019-20", "la", 90, None) in found
     assert not any(f[0] == "uasc_count" for f in found)  # the 37 is the whole, the 16 and 17 are ages
     assert not any(f[0] == "cla_count" and f[3] == 30 for f in found)
+
+
+def test_clauses_and_bracketed_year_values(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "At the year end 92% of children had an up-to-date care plan and 78% of school-age children a "
+        "current personal education plan.",
+        "95% of children had up to date care plans and the visits by social workers were now at 84%.",
+        "More children came into care in 2019/20 (148) than in 2018/19 (131).",
+    )
+    assert ("care_plan_up_to_date_pct", "2019-20", "la", 92, None) in found
+    assert ("pep_up_to_date_pct", "2019-20", "la", 78, None) in found
+    assert ("care_plan_up_to_date_pct", "2019-20", "la", 95, None) in found
+    assert not any(f[3] in (78, 84) and f[0] == "care_plan_up_to_date_pct" for f in found)
+    assert ("cla_starts", "2019-20", "la", 148, None) in found
+    assert ("cla_starts", "2018-19", "la", 131, None) in found
