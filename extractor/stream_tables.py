@@ -208,7 +208,10 @@ def _header_above(stream, cells, first: int, rows: list[Row], floor: int) -> Row
     k = first - 1
     while k >= floor and stream[k] is not None and first - k <= MAX_HEADER_LINES:
         line, head = stream[k], cells[k]
-        limit = ROW_GAP if header is None else WRAP_GAP
+        # a heading row of its own over the data columns ("Southwark  Inner London  England"
+        # above "2020/21  2021/22 ...") may stand a row apart; a wrapped heading may not
+        own_row = header is None or _over_data_columns(head, spans)
+        limit = ROW_GAP if own_row else WRAP_GAP
         if not _near(line, below, limit) or (header is not None and line.page != below.page):
             break
         if not _reads_as_headings(line, head, spans, first_line=header is None):
@@ -217,6 +220,12 @@ def _header_above(stream, cells, first: int, rows: list[Row], floor: int) -> Row
                                                               [(line, head)] + header.wraps)
         below, k = line, k - 1
     return header
+
+
+def _over_data_columns(head: list[Cell], spans) -> bool:
+    """Two or more cells, each over a different data column (not the label column)."""
+    columns = [[k for k, s in enumerate(spans) if k and _overlaps(c, s)] for c in head]
+    return len(head) >= 2 and all(len(c) == 1 for c in columns) and len({c[0] for c in columns}) == len(head)
 
 
 def _reads_as_headings(line: Line, head: list[Cell], spans, first_line: bool) -> bool:

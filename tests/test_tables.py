@@ -111,6 +111,17 @@ def test_header_columns_align_rows_with_empty_first_cell(tmp_path):
     ]]
 
 
+def test_a_heading_row_above_the_year_row_joins_the_header(tmp_path):
+    sheet = Sheet().page().prose(PROSE)
+    sheet.line((260, "Wigan"), (330, "Wigan"), (400, "North West"), (470, "England"), step=20)
+    sheet.line((260, "2018/19"), (330, "2019/20"), (400, "2019/20"), (470, "2019/20"), step=20)
+    sheet.line((72, "Rate per 10,000 children"), (262, "81"), (332, "84"), (402, "94"), (472, "67"), step=20)
+    sheet.line((72, "Looked after at 31 March"), (262, "590"), (332, "612"), (402, ".."), (472, ".."), step=20)
+    _, tables = tables_of(sheet.prose(PROSE).save(tmp_path / "two_line_header.pdf"))
+    assert [t.rows[0] for t in tables] == [["", "Wigan 2018/19", "Wigan 2019/20", "North West 2019/20",
+                                           "England 2019/20"]]
+
+
 def test_wrapped_row_labels_join_their_row(tmp_path):
     sheet = Sheet().page().prose(PROSE)
     sheet.line((220, "31/03/2020"), (300, "31/03/2021"), (380, "31/03/2022"), step=18)
