@@ -10,7 +10,7 @@ from rich.table import Table as RichTable
 from .numbers import find_numbers
 from .patterns import nlp
 from .periods import find_periods, previous
-from .text_figures import Cue, drop_modifiers, keep_number, sentence_candidates
+from .text_figures import keep_number, sentence_candidates, sentence_cues
 
 console = Console(width=160)
 REPORT_YEAR = "1900-01"  # stand-in for the year of the report the sentence comes from
@@ -22,8 +22,7 @@ def explain(
 ) -> None:
     """Show the cues, numbers and figures the patterns find in one sentence."""
     doc = nlp()(sentence)
-    cues = drop_modifiers([Cue(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == "METRIC"])
-    comparators = [Cue(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == "COMPARATOR"]
+    cues, comparators = sentence_cues(doc.ents)
     periods = find_periods(sentence)
     console.print("[bold]metric cues:[/bold] " + (", ".join(
         f"'{sentence[c.start:c.end]}' -> {c.id}" for c in cues) or "none"))

@@ -62,7 +62,7 @@ def is_label_or_duration(text: str, start: int, end: int, percent: bool = False)
         and _starts_with(after[2:], suffixes)
     bracketed = text[:start].rstrip().endswith("(")  # "of school age (94%)": no label word reaches in
     return (not bracketed and _ends_with(before, _phrases("not_figures", "prefixes"))) or _starts_with(
-        after, suffixes) or paired or _part_of_whole(text, end)
+        after, suffixes) or paired or (not percent and _part_of_whole(text, end))  # "14% of the 334" is a share
 
 
 def _part_of_whole(text: str, end: int) -> bool:

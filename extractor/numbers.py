@@ -37,6 +37,8 @@ def _is_range(m: re.Match, text: str) -> bool:
     joiner = text[m.end("lo") + len(m["pct1"] or ""): m.start("hi")].strip().lower()
     between = m.group(0).lower().startswith("between")
     before = text[max(0, m.start() - 20):m.start()].lower().split()
+    if before and before[-1] in lexicon()["not_figures"]["prefixes"]:
+        return False  # "under 18 – 43": a label, then a value, not a range
     if before[-1:] == ["from"] and not (len(before) > 1 and before[-2] in lexicon()["ranges"]["from_words"]):
         return False  # "from 10.6 to 13.5" is a change between two values; "ranged from 52 to 68" is not
     # "60 and 67" is a range only after "between"; "50-70" / "55 to 62" always

@@ -30,6 +30,7 @@ class Metric:
     rate: str | None = None
     low: float = 0
     high: float = float("inf")
+    fallback_cues: tuple[str, ...] = ()  # name the metric only in a sentence with no other cue
 
     def plausible(self, value: float) -> bool:
         return self.low <= value <= self.high
@@ -53,7 +54,8 @@ def metrics() -> dict[str, Metric]:
                     tuple(x.lower() for x in m.get("exclude", [])),
                     tuple(c.lower() for c in m.get("adjacent_cues", [])),
                     tuple(c.lower() for c in m.get("prefer", [])), m.get("rate"),
-                    *m.get("range", [0, float("inf")]))
+                    *m.get("range", [0, float("inf")]),
+                    fallback_cues=tuple(c.lower() for c in m.get("fallback_cues", [])))
         for mid, m in data["metric"].items()
     }
 
@@ -96,6 +98,8 @@ def _ruler_patterns() -> list[dict]:
                 for m in metrics().values() for cue in m.cues for variant in number_variants(cue)]
     patterns += [{"label": "METRIC", "pattern": cue, "id": m.id + ADJACENT}
                  for m in metrics().values() for cue in m.adjacent_cues]
+    patterns += [{"label": "METRIC_FALLBACK", "pattern": cue, "id": m.id}
+                 for m in metrics().values() for cue in m.fallback_cues]
     for comparator, cues in lexicon()["comparators"].items():
         if comparator == "la":
             continue

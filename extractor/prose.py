@@ -1,11 +1,17 @@
 """A document's running prose: body lines outside tables, joined into
-paragraphs, with a map from character offset back to page number."""
+paragraphs, with a map from character offset back to page number.
+
+Text in columns (columns.py) is read a column at a time: a line is judged
+short against its column's width, and entering or leaving a column, or a
+blank gap inside one (between two tiles of an "at a glance" grid), starts a
+paragraph unless a sentence visibly runs on."""
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
 
+from .columns import Placed, layout
 from .model import Document, Line
 
 BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
@@ -17,6 +23,7 @@ DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s")
 # "Table 1: ...", "Figure 3 -": a caption starts a block of its own
 CAPTION_LINE = re.compile(r"^(?:Table|Figure|Chart|Graph)\s+\d+\b")
 TERMINAL = (".", "!", "?", ":", ";")
+COLUMN_GAP = 1.5  # a blank gap of 1.5 line heights inside a column ends a paragraph
 
 
 @dataclass
@@ -91,6 +98,21 @@ def _numbered_heading(text: str) -> bool:
     return len(words) <= 12 and not text.endswith(TERMINAL + (",",)) and words[-1].lower() not in FUNCTION_WORDS
 
 
+def _column_break(before: Placed | None, item: Placed) -> bool:
+    """Into, out of or across columns, or past a blank gap inside one."""
+    if before is None:
+        return False
+    if before.column != item.column:
+        return True
+    height = min(item.line.bottom - item.line.top, before.line.bottom - before.line.top)
+    return item.column is not None and item.line.top - before.line.bottom > COLUMN_GAP * height
+
+
+def _runs_on(previous: str, text: str) -> bool:
+    """An unfinished sentence carried on in lower case (over a column break)."""
+    return not previous.endswith(TERMINAL) and text[:1].islower()
+
+
 def build_prose(document: Document) -> Prose:
     """Join lines into paragraphs; headings and numbered paragraphs start new ones."""
     parts: list[str] = []
@@ -104,7 +126,11 @@ def build_prose(document: Document) -> Prose:
     for page in document.pages:
         starts.append(length)
         numbers.append(page.number)
-        for line in page.lines:
+        # Tesseract has already put an OCR'd page's columns in order
+        placed = [Placed(line) for line in page.lines] if page.ocr else layout(page.lines)
+        before: Placed | None = None
+        for item in placed:
+            line = item.line
             if in_table(line, boxes.get(page.number, [])):
                 previous = ""
                 continue
@@ -121,9 +147,12 @@ def build_prose(document: Document) -> Prose:
                 text = SECTION_NUMBER.sub("", text, count=1).strip()
             if not text:
                 continue
-            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * body_width) or (
+            width = item.width or body_width
+            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * width) or (
                 numbered and not bullet and _numbered_heading(text))
-            new_block = not previous or numbered or heading or bool(CAPTION_LINE.match(text))
+            new_block = not previous or numbered or heading or bool(CAPTION_LINE.match(text)) or (
+                _column_break(before, item) and not _runs_on(previous, text))
+            before = item
             chunk = ("\n\n" if new_block else " ") + text
             parts.append(chunk)
             length += len(chunk)

@@ -3,7 +3,8 @@
 Text comes from pypdfium2 (pdfplumber reads the same text ~28x slower).
 Bad input raises ExtractionError whose message is a one-line human reason.
 Running headers and footers are moved from ``page.lines`` to
-``page.furniture`` so later stages read only the body.
+``page.furniture`` so later stages read only the body, and text set in
+columns is read column by column (columns.py).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .columns import reading_order
 from .model import Document, ExtractionError, Line, Page
 from .words import group_lines, page_words
 
@@ -61,6 +63,8 @@ def read_document_bytes(data: bytes, doc: str, path: Path | None = None, *,
     finally:
         pdf.close()
     move_furniture(pages)
+    for page in pages:  # after furniture: a running header may span the gutter
+        page.lines = reading_order(page.lines)
     if require_text and not any(page_has_text(page) for page in pages):
         raise ExtractionError("no text layer (scanned images?); OCR needed")
     return Document(doc=doc, path=Path(path) if path else Path(f"{doc}.pdf"),

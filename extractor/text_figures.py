@@ -190,12 +190,14 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
     return (best[1], best[2]) if best else None
 
 
-COMPARATOR_AFTER = ("for", "in", "across", "(", "for all", "in the", "for the", "(the")
+# "24 for England", "97 across the North West", "84 among Lancashire's statistical neighbours"
+COMPARATOR_AFTER = re.compile(r"\(?(?:for|in|across|among|amongst)?(?:\s+(?:the|all|our|its|\w+'s))?\s*",
+                              re.IGNORECASE)
 
 
 def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cue]) -> str:
     for cue in comparators:  # "24 for England as a whole"
-        if cue.start >= number.end and sentence[number.end:cue.start].strip().lower() in COMPARATOR_AFTER:
+        if cue.start >= number.end and COMPARATOR_AFTER.fullmatch(sentence[number.end:cue.start].strip()):
             return cue.id
     for cue in comparators:
         if cue.end <= number.start and number.start - cue.end <= COMPARATOR_REACH:
@@ -448,10 +450,7 @@ def _block_candidates(prose: Prose, block_start: int, block, default_period: str
     previous_metric = None
     for sent in block.sents:
         text = sent.text
-        cues = drop_modifiers([Cue(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
-                               for e in sent.ents if e.label_ == "METRIC"])
-        comparators = [Cue(e.start_char - sent.start_char, e.end_char - sent.start_char, e.ent_id_)
-                       for e in sent.ents if e.label_ == "COMPARATOR"]
+        cues, comparators = sentence_cues(sent.ents, sent.start_char)
         has_number = any(ch.isdigit() for ch in text) or _has_number_word(text)
         page = prose.page_at(block_start + sent.start_char)
         if cues and has_number:
@@ -462,6 +461,15 @@ def _block_candidates(prose: Prose, block_start: int, block, default_period: str
             found += sentence_candidates(text, page, [Cue(0, 0, previous_metric)], comparators,
                                          default_period, carried=True)
     return found
+
+
+def sentence_cues(ents, offset: int = 0) -> tuple[list[Cue], list[Cue]]:
+    """A sentence's metric cues and comparator cues from its entities (offsets within the sentence)."""
+    def cues(label: str) -> list[Cue]:
+        return [Cue(e.start_char - offset, e.end_char - offset, e.ent_id_) for e in ents if e.label_ == label]
+    metric_cues = drop_modifiers(cues("METRIC"))
+    # "Lancashire's rate was 79 per 10,000": a generic cue, when nothing better is named
+    return metric_cues or cues("METRIC_FALLBACK"), cues("COMPARATOR")
 
 
 def _has_number_word(text: str) -> bool:

@@ -295,3 +295,21 @@ def test_clauses_and_bracketed_year_values(pdf_maker):
     assert not any(f[3] in (78, 84) and f[0] == "care_plan_up_to_date_pct" for f in found)
     assert ("cla_starts", "2019-20", "la", 148, None) in found
     assert ("cla_starts", "2018-19", "la", 131, None) in found
+
+
+def test_generic_rate_wording_and_comparators_named_after_the_number(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Wigan's rate was 79 per 10,000 in 2019/20, against 65 in England, 94 across the North West "
+        "and 84 among Wigan's statistical neighbours.",
+        "Rate per 10,000 children under 18 – 81",
+        "Section 20 accounted for 48 (14%) of the 334 children.",
+        "Of the 951 reviews, 872 (91.7%) were held within timescale and 79 (8.3%) were not.",
+    )
+    for key in [("cla_rate_per_10k", "2019-20", "la", 79, None), ("cla_rate_per_10k", "2019-20", "england", 65, None),
+                ("cla_rate_per_10k", "2019-20", "region", 94, None),
+                ("cla_rate_per_10k", "2019-20", "statistical_neighbours", 84, None),
+                ("cla_rate_per_10k", "2019-20", "la", 81, None), ("s20_pct", "2019-20", "la", 14, None),
+                ("cla_reviews_in_timescale_pct", "2019-20", "la", 91.7, None)]:
+        assert key in found, key
+    assert not any(f[0] == "cla_reviews_in_timescale_pct" and f[3] == 8.3 for f in found)
