@@ -302,7 +302,7 @@ def test_generic_rate_wording_and_comparators_named_after_the_number(pdf_maker):
         pdf_maker,
         "Wigan's rate was 79 per 10,000 in 2019/20, against 65 in England, 94 across the North West "
         "and 84 among Wigan's statistical neighbours.",
-        "Rate per 10,000 children under 18 – 81",
+        "Rate per 10,000 children under 18 - 81",
         "Section 20 accounted for 48 (14%) of the 334 children.",
         "Of the 951 reviews, 872 (91.7%) were held within timescale and 79 (8.3%) were not.",
     )
