@@ -31,6 +31,7 @@ class Metric:
     low: float = 0
     high: float = float("inf")
     fallback_cues: tuple[str, ...] = ()  # name the metric only in a sentence with no other cue
+    averaged: str | None = None  # the metric a number stated as an average per IRO becomes
 
     def plausible(self, value: float) -> bool:
         return self.low <= value <= self.high
@@ -55,7 +56,8 @@ def metrics() -> dict[str, Metric]:
                     tuple(c.lower() for c in m.get("adjacent_cues", [])),
                     tuple(c.lower() for c in m.get("prefer", [])), m.get("rate"),
                     *m.get("range", [0, float("inf")]),
-                    fallback_cues=tuple(c.lower() for c in m.get("fallback_cues", [])))
+                    fallback_cues=tuple(c.lower() for c in m.get("fallback_cues", [])),
+                    averaged=m.get("averaged"))
         for mid, m in data["metric"].items()
     }
 

@@ -68,10 +68,12 @@ def _is_heading(text: str) -> bool:
     return len(text) < 60 and not text.endswith(TERMINAL) and not text[-1:].isdigit()
 
 
-def _starts_heading(text: str, previous: str, short: bool) -> bool:
-    """A heading: a short line that follows a finished sentence and starts a capital."""
+def _starts_heading(text: str, previous: str, short: bool, in_column: bool = False) -> bool:
+    """A heading: a short line that follows a finished sentence and starts a capital.
+    In a narrow column every line is under 60 characters: only its width counts."""
     ends_sentence = not previous or previous.endswith(TERMINAL)
-    return ends_sentence and (short or _is_heading(text)) and text[:1].isupper() and not text.endswith(TERMINAL)
+    return ends_sentence and (short or (not in_column and _is_heading(text))) \
+        and text[:1].isupper() and not text.endswith(TERMINAL)
 
 
 FUNCTION_WORDS = {"the", "a", "an", "and", "of", "to", "in", "for", "with", "on", "by", "or", "was", "were", "is"}
@@ -148,7 +150,8 @@ def build_prose(document: Document) -> Prose:
             if not text:
                 continue
             width = item.width or body_width
-            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * width) or (
+            heading = _starts_heading(text, previous, line.x1 - line.x0 < 0.85 * width,
+                                      item.column is not None) or (
                 numbered and not bullet and _numbered_heading(text))
             new_block = not previous or numbered or heading or bool(CAPTION_LINE.match(text)) or (
                 _column_break(before, item) and not _runs_on(previous, text))

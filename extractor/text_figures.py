@@ -140,6 +140,11 @@ def _whole_of_a_part(sentence: str, number: NumberMention) -> bool:
     return bool(m) and bool(find_numbers(m["part"]))
 
 
+def _stated_as_average(sentence: str, number: NumberMention) -> bool:
+    before = context.words_before(sentence, number.start, 5)
+    return bool({"average", "averaged", "averaging", "mean"} & set(before))
+
+
 def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
                   comparator: str) -> tuple[Metric, Cue] | None:
     """The nearest cue whose metric fits the number.
@@ -154,6 +159,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
     best = None
     for cue in cues:
         named, adjacent_only = cue_metric(cue.id)
+        if named.averaged and _stated_as_average(sentence, number):
+            named = metrics()[named.averaged]  # "an average of 28 children subject to a CP plan"
         metric = fits(named, number, rate_context)
         if metric is None or not metric.plausible(number.value) or _excluded(named, sentence, cue, number, kept):
             continue

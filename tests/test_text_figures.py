@@ -313,3 +313,20 @@ def test_generic_rate_wording_and_comparators_named_after_the_number(pdf_maker):
                 ("cla_reviews_in_timescale_pct", "2019-20", "la", 91.7, None)]:
         assert key in found, key
     assert not any(f[0] == "cla_reviews_in_timescale_pct" and f[3] == 8.3 for f in found)
+
+
+def test_staffing_and_averages_named_by_their_subject(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "At 31 March 2020 the service had 12.6 FTE IROs in post against an establishment of 14.0 FTE; "
+        "a year earlier there were 11.8 FTE.",
+        "The funded establishment is 15.5 full-time equivalent IRO posts.",
+        "Each IRO also held an average of 28 children subject to a child protection plan.",
+        "Children aged 4+ contributing to their review: 93%.",
+    )
+    assert ("iro_fte", "2019-20", "la", 12.6, None) in found
+    assert ("iro_fte", "2018-19", "la", 11.8, None) in found
+    assert ("iro_caseload_cp_avg", "2019-20", "la", 28, None) in found
+    assert ("child_participation_pct", "2019-20", "la", 93, None) in found
+    assert not {f[3] for f in found} & {14.0, 15.5}
+    assert not any(f[0] in ("iro_caseload_avg", "cp_count") and f[3] == 28 for f in found)
