@@ -34,28 +34,51 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "tests" / "holdout"
 
 
-def _load_make_corpus():
-    name = "make_corpus"
+def load_script(name: str):
+    """Import ``scripts/<name>.py`` once (the scripts are not a package), so that every
+    make_holdout* script shares one ``make_corpus`` and one ``make_holdout``."""
     if name in sys.modules:
         return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "make_corpus.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
-mc = _load_make_corpus()
+mc = load_script("make_corpus")
 F, cell_fig, Fig, JOIN, UNITS = mc.F, mc.cell_fig, mc.Fig, mc.JOIN, mc.UNITS
 
 
 HoldoutInfo = mc.SampleInfo  # the same facts about each document as the sample corpus keeps
 
 
-def _doc_id(n: int, council: str, period: str) -> str:
-    """Neutral ids (no council or year in the file name), like the gold set's."""
-    digest = hashlib.sha1(f"holdout|{council}|{period}".encode()).hexdigest()[:16]
-    return f"h{n:02d}_{digest}"
+def doc_id(tag: str, prefix: str, n: int, council: str, period: str) -> str:
+    """Neutral ids (no council or year in the file name), like the gold set's: the set's
+    id prefix and number, then a digest of the set's tag, council and period."""
+    digest = hashlib.sha1(f"{tag}|{council}|{period}".encode()).hexdigest()[:16]
+    return f"{prefix}{n:02d}_{digest}"
+
+
+def sample_infos(infos, tag: str, prefix: str) -> dict[str, HoldoutInfo]:
+    """A set's documents by id, from ``(n, council, la_number, region, period, kind, pages,
+    layout)`` tuples (the ``_INFOS`` list each make_holdout* script keeps)."""
+    samples: dict[str, HoldoutInfo] = {}
+    for n, council, la, region, period, kind, pages, layout in infos:
+        info = HoldoutInfo(doc_id(tag, prefix, n, council, period), council, "", la, region,
+                           period, kind, pages, layout)
+        samples[info.doc] = info
+    return samples
+
+
+def disclaimer(ordinal: str = "") -> str:
+    """The first-page notice of a hold-out set's PDFs ("a second held-out test ..."), with a
+    ``{council}`` slot to fill."""
+    test = f"{ordinal} held-out test" if ordinal else "held-out test"
+    return (f"Illustrative document written for a {test} of the open-source iro tool. "
+            "{council} is a real council, but every figure, name and event in this "
+            "document is invented: none of it is {council}'s published data and it must "
+            "not be quoted as such.")
 
 
 _INFOS = [
@@ -88,17 +111,10 @@ _INFOS = [
      "other Tyneside councils named"),
 ]
 
-SAMPLES: dict[str, HoldoutInfo] = {}
-for _n, _council, _la, _region, _period, _kind, _pages, _layout in _INFOS:
-    _info = HoldoutInfo(_doc_id(_n, _council, _period), _council, "", _la, _region, _period,
-                        _kind, _pages, _layout)
-    SAMPLES[_info.doc] = _info
+SAMPLES = sample_infos(_INFOS, "holdout", "h")
 BY_COUNCIL = {i.council: i for i in SAMPLES.values()}
 
-DISCLAIMER = ("Illustrative document written for a held-out test of the open-source iro tool. "
-              "{council} is a real council, but every figure, name and event in this "
-              "document is invented: none of it is {council}'s published data and it must "
-              "not be quoted as such.")
+DISCLAIMER = disclaimer()
 
 
 # --------------------------------------------------------------------------- PDF helpers
@@ -223,6 +239,20 @@ class HWriter(mc.Writer):
             pdf.set_font(pdf.base_font, size=size)
             pdf.multi_cell(0, h, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(pdf.base_font, size=self.size)
+
+
+def table_row(w, cap, label, metric, cols, cells, periods, comps=None, optional=()):
+    """Record one table row: a figure per non-empty cell (column header gives the period;
+    '-', '..' and blank cells are skipped). comps: a comparator per column (default all
+    'la'); optional: the indexes of columns whose figures are optional rows. Evidence
+    joins caption, row label, column header and cell, leaving out any that is empty."""
+    comps = comps or ("la",) * len(cols)
+    for i, (col, v, period, comp) in enumerate(zip(cols, cells, periods, comps)):
+        if v in ("-", "..", ""):
+            continue
+        pieces = [p for p in (cap, label, col, v) if p]
+        w.table_figs(cell_fig(metric, period, v.replace(",", "").rstrip("%"), *pieces,
+                              comparator=comp, optional=1 if i in optional else 0))
 
 
 def _table_figs(w, metric, caption, row_label, columns, values, periods, comparator="la"):
@@ -1212,12 +1242,18 @@ def check_sample(sample) -> None:
         raise AssertionError(f"{info.council}: {len(sample.pdf_bytes)} bytes, too large")
 
 
-def build_all(check: bool = True):
-    samples = [BUILDERS[i.council]() for i in SAMPLES.values()]
+def build_set(samples: dict[str, HoldoutInfo], builders, check: bool = True):
+    """Build a set's documents in id order (builders: council -> function), checking each
+    unless check is false (shared by every make_holdout* script)."""
+    built = [builders[i.council]() for i in samples.values()]
     if check:
-        for s in samples:
+        for s in built:
             check_sample(s)
-    return samples
+    return built
+
+
+def build_all(check: bool = True):
+    return build_set(SAMPLES, BUILDERS, check)
 
 
 README = """\

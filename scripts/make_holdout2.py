@@ -16,42 +16,22 @@ money amounts.
 The councils are real, so that council detection can be tested, but every figure, name
 and event is invented; each PDF says so on its first page.
 
-The PDF helpers come from ``scripts/make_holdout.py`` (``HReport``, ``HWriter``,
-``check_sample``) and ``scripts/make_corpus.py`` (``F``, ``cell_fig``). The text written
-into each PDF and the evidence recorded for each figure come from the same strings, and
-the generator checks that every piece of evidence is found in the PDF's text layer.
+The shared machinery (ids, checks, table rows, writing the set, the command line) is in
+``scripts/make_holdout.py``; the evidence of every figure is checked against the PDF text.
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "tests" / "holdout2"
+if str(ROOT / "scripts") not in sys.path:  # loaded by file path (as tests/test_holdout.py does)
+    sys.path.insert(0, str(ROOT / "scripts"))
 
+import make_holdout as mh  # noqa: E402  (the shared hold-out helpers; it loads make_corpus)
 
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-mh = _load("make_holdout")
-mc = mh.mc
-F, cell_fig, UNITS = mc.F, mc.cell_fig, mc.UNITS
-HReport, HWriter = mh.HReport, mh.HWriter
-Info = mc.SampleInfo
-
-
-def _doc_id(n: int, council: str, period: str) -> str:
-    digest = hashlib.sha1(f"holdout2|{council}|{period}".encode()).hexdigest()[:16]
-    return f"k{n:02d}_{digest}"
+mc, F, cell_fig, HReport, HWriter = mh.mc, mh.F, mh.cell_fig, mh.HReport, mh.HWriter
 
 
 _INFOS = [
@@ -76,17 +56,10 @@ _INFOS = [
      "telephone number, appendix list"),
 ]
 
-SAMPLES: dict[str, Info] = {}
-for _n, _council, _la, _region, _period, _kind, _pages, _layout in _INFOS:
-    _info = Info(_doc_id(_n, _council, _period), _council, "", _la, _region, _period, _kind,
-                 _pages, _layout)
-    SAMPLES[_info.doc] = _info
+SAMPLES = mh.sample_infos(_INFOS, "holdout2", "k")
 BY_COUNCIL = {i.council: i for i in SAMPLES.values()}
 
-DISCLAIMER = ("Illustrative document written for a second held-out test of the open-source "
-              "iro tool. {council} is a real council, but every figure, name and event in "
-              "this document is invented: none of it is {council}'s published data and it "
-              "must not be quoted as such.")
+DISCLAIMER = mh.disclaimer("second")
 
 
 def _line(w, text, *figs, after=0.6):
@@ -534,11 +507,7 @@ BUILDERS = {"Hampshire": build_hampshire, "Leicester": build_leicester,
 
 
 def build_all(check: bool = True):
-    samples = [BUILDERS[i.council]() for i in SAMPLES.values()]
-    if check:
-        for s in samples:
-            mh.check_sample(s)
-    return samples
+    return mh.build_set(SAMPLES, BUILDERS, check)
 
 
 README = """\

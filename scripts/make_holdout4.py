@@ -21,16 +21,11 @@ counts and percentages, with an appendix table of dispute-resolution stages.
 The councils are real, so that council detection can be tested, but every figure, name
 and event is invented; each PDF says so on its first page.
 
-The PDF helpers come from ``scripts/make_holdout.py`` (``HReport``, ``HWriter``,
-``check_sample``, ``write_set``, ``run_cli``) and ``scripts/make_corpus.py`` (``F``,
-``cell_fig``). The text written into each PDF and the evidence recorded for each figure
-come from the same strings, and the generator checks that every piece of evidence is
-found in the PDF's text layer.
+The shared machinery (ids, checks, table rows, writing the set, the command line) is in
+``scripts/make_holdout.py``; the evidence of every figure is checked against the PDF text.
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -38,30 +33,14 @@ from fpdf.enums import XPos, YPos
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "tests" / "holdout4"
+if str(ROOT / "scripts") not in sys.path:  # loaded by file path (as tests/test_holdout.py does)
+    sys.path.insert(0, str(ROOT / "scripts"))
 
+import make_holdout as mh  # noqa: E402  (the shared hold-out helpers; it loads make_corpus)
 
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-mh = _load("make_holdout")
-mc = mh.mc
-F, cell_fig, JOIN = mc.F, mc.cell_fig, mc.JOIN
-HReport, HWriter = mh.HReport, mh.HWriter
-Info = mc.SampleInfo
+mc, F, cell_fig, JOIN, HReport, HWriter = mh.mc, mh.F, mh.cell_fig, mh.JOIN, mh.HReport, mh.HWriter
 
 DASH = "\u2013"  # en dash (in cp1252), as Word puts it into "Label - value" lists
-
-
-def _doc_id(n: int, council: str, period: str) -> str:
-    digest = hashlib.sha1(f"holdout4|{council}|{period}".encode()).hexdigest()[:16]
-    return f"n{n:02d}_{digest}"
 
 
 _INFOS = [
@@ -101,27 +80,13 @@ _INFOS = [
      "stage' rows); Hounslow and Hillingdon named"),
 ]
 
-SAMPLES: dict[str, Info] = {}
-for _n, _council, _la, _region, _period, _kind, _pages, _layout in _INFOS:
-    _info = Info(_doc_id(_n, _council, _period), _council, "", _la, _region, _period, _kind,
-                 _pages, _layout)
-    SAMPLES[_info.doc] = _info
+SAMPLES = mh.sample_infos(_INFOS, "holdout4", "n")
 BY_COUNCIL = {i.council: i for i in SAMPLES.values()}
 
-DISCLAIMER = ("Illustrative document written for a fourth held-out test of the open-source "
-              "iro tool. {council} is a real council, but every figure, name and event in "
-              "this document is invented: none of it is {council}'s published data and it "
-              "must not be quoted as such.")
+DISCLAIMER = mh.disclaimer("fourth")
 
 
-def _cells(w, cap, label, metric, cols, cells, periods, comps=None, optional=()):
-    """Record one table row: a figure per non-empty cell (column header gives the period)."""
-    comps = comps or ("la",) * len(cols)
-    for i, (col, v, period, comp) in enumerate(zip(cols, cells, periods, comps)):
-        if v in ("-", "..", ""):
-            continue
-        w.table_figs(cell_fig(metric, period, v.replace(",", "").rstrip("%"), cap, label, col,
-                              v, comparator=comp, optional=1 if i in optional else 0))
+_cells = mh.table_row  # one table row: a figure per non-empty cell
 
 
 # --------------------------------------------------------------------------- 1. Hertfordshire
@@ -979,11 +944,7 @@ BUILDERS = {"Hertfordshire": build_hertfordshire, "Rutland": build_rutland,
 
 
 def build_all(check: bool = True):
-    samples = [BUILDERS[i.council]() for i in SAMPLES.values()]
-    if check:
-        for s in samples:
-            mh.check_sample(s)
-    return samples
+    return mh.build_set(SAMPLES, BUILDERS, check)
 
 
 README = """\
