@@ -34,6 +34,8 @@ def _value(text: str) -> float:
 
 def _is_range(m: re.Match, text: str) -> bool:
     lo, hi = _value(m["lo"]), _value(m["hi"])
+    if m["pct1"] and not m["pct2"]:
+        return False  # "increased by 8% to 455": a change and a level, not a range
     joiner = text[m.end("lo") + len(m["pct1"] or ""): m.start("hi")].strip().lower()
     between = m.group(0).lower().startswith("between")
     before = text[max(0, m.start() - 20):m.start()].lower().split()

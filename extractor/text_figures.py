@@ -55,14 +55,20 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     if sentence[first.end:second.start].strip().lower() == "to":
         return True
-    if second.percent and not first.percent and sentence[first.end:second.start].strip() == "(":
-        return True  # "the child participated in 812 (94%)": a count and its share
+    gap_text = sentence[first.end:second.start]
+    if second.percent and not first.percent and gap_text.rstrip().endswith("(") and len(gap_text) < 30 \
+            and not re.search(r"[\d;]", gap_text):
+        return True  # "participated in 812 (94%)", "1,150 were on time (95%)": a count and its share
     if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
         return True  # "97% (2020-21: 95%)"
     lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
     if any(c in lead_in for c in COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
         return True  # "64, compared with 58 the year before", "compared with the previous year's 988"
     between = sentence[first.end:second.start]
+    for p in find_periods(between):  # "93% in 2019-20 and 90% in 2018-19"
+        between = between.replace(p.text, " ")
+    if re.search(r"(?:\d{2}[/-]\d{2}|\d{4})\s*\($", sentence[:second.start]):
+        return True  # "an increase of 12% on 2019/20 (1,279)": last year's value in brackets
     if re.fullmatch(r"[^\d;]{0,40}(?:,| and )\s*", between) and \
             any(c in sentence[max(0, first.start - 45):first.start].lower() for c in COMPARED):
         return True  # "compared with 398 a year earlier and 377 at the end of March 2018"
@@ -314,7 +320,10 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
         if (not p.period or _attached_elsewhere(sentence, p, number, numbers)
                 or _bracketed_elsewhere(sentence, p, number) or _later_clause(sentence, p, number, numbers)):
             continue
-        gap = number.start - p.end if p.end <= number.start else p.start - number.end + 10
+        if p.end <= number.start:
+            gap = number.start - p.end
+        else:  # "93% in 2019-20": a year right after the number is its own
+            gap = p.start - number.end + (0 if p.start - number.end <= ATTACHED else 10)
         if best is None or gap < best[0]:
             best = (gap, p)
     said_previous = _says_previous_year(sentence, number)

@@ -330,3 +330,21 @@ def test_staffing_and_averages_named_by_their_subject(pdf_maker):
     assert ("child_participation_pct", "2019-20", "la", 93, None) in found
     assert not {f[3] for f in found} & {14.0, 15.5}
     assert not any(f[0] in ("iro_caseload_avg", "cp_count") and f[3] == 28 for f in found)
+
+
+def test_a_run_of_years_and_shares_in_brackets(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Timeliness: 95% of reviews were held on time in 2019-20 compared to 93% in 2018-19 and 90% in 2017-18.",
+        "The IRO service chaired 1,432 reviews in 2019/20, an increase of 12% on 2018/19 (1,279).",
+        "Of the 1,210 reviews held, 1,150 were on time (95%).",
+        "The number of children in care has increased by 8% to 455.",
+        "There were 4 formal escalations and 36 informal escalations.",
+    )
+    for key in [("cla_reviews_in_timescale_pct", "2019-20", "la", 95, None),
+                ("cla_reviews_in_timescale_pct", "2018-19", "la", 93, None),
+                ("cla_reviews_in_timescale_pct", "2017-18", "la", 90, None),
+                ("cla_reviews_held", "2019-20", "la", 1432, None), ("cla_reviews_held", "2018-19", "la", 1279, None),
+                ("cla_reviews_held", "2019-20", "la", 1210, None), ("cla_count", "2019-20", "la", 455, None),
+                ("drp_formal_count", "2019-20", "la", 4, None), ("case_alerts", "2019-20", "la", 36, None)]:
+        assert key in found, key
