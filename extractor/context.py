@@ -162,7 +162,8 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
     before the number in the same clause ("the target is 95%"), right after it
     ("the 95% target"), or a sentence that sets an aim ("Keep caseloads below 65")."""
     rules = lexicon()["standards"]
-    clause = re.split(r"[;:]|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
+    # "higher than they should (around 90 children per IRO ...)": a bracket opens its own clause
+    clause = re.split(r"[;:(]|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
     if _contains(words_before(clause, len(clause), rules["lookback_tokens"]), _phrases("standards", "cues")):
         return True
     if end is not None and _starts_with(words_after(text, end, 2), _phrases("standards", "after")):
@@ -182,6 +183,11 @@ def is_subset(text: str, start: int, end: int) -> bool:
     following = " ".join(text[end:end + 20].lower().split())  # no punctuation may intervene
     return any(following.startswith(" ".join(p)) for p in _phrases("not_figures", "subsets")) or \
         _ends_with(words_before(text, start, 2), _phrases("not_figures", "subsets"))
+
+
+def opens_with_subset(text: str) -> bool:
+    """"Of those, 61% attended ... and 22% shared ...": every number is a part."""
+    return tuple(words_after(text, 0, 2)) in _phrases("not_figures", "subsets")
 
 
 RATE_AFTER = re.compile(r"^[^\d;]{0,45}?\bper\s*10,?000|^[^\d;]{0,45}?\bper\s*10k\b", re.IGNORECASE)

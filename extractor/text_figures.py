@@ -405,6 +405,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     pairs = _from_to_pairs(sentence, kept, periods)
     found = []
     cue_words: dict[int, str] = {}
+    if context.opens_with_subset(sentence):
+        return []
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
         if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (

@@ -348,3 +348,21 @@ def test_a_run_of_years_and_shares_in_brackets(pdf_maker):
                 ("cla_reviews_held", "2019-20", "la", 1210, None), ("cla_count", "2019-20", "la", 455, None),
                 ("drp_formal_count", "2019-20", "la", 4, None), ("case_alerts", "2019-20", "la", 36, None)]:
         assert key in found, key
+
+
+def test_tiles_wording_subsets_and_handbook_figures(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "1,046 children and young people in our care on 31 March 2020.",
+        "1,377 visits to children outside their review meetings.",
+        "97% of children aged 4 and over gave their views for their review.",
+        "Of those, 61% attended in person and 22% shared their views through an advocate.",
+        "Disputes: 22 children were engaged in the dispute resolution process in 2019/20.",
+        "IROs carried more than they should (around 90 children per IRO, compared with the 75 specified in the handbook).",
+    )
+    for key in [("cla_count", "2019-20", "la", 1046, None), ("iro_visits", "2019-20", "la", 1377, None),
+                ("child_participation_pct", "2019-20", "la", 97, None), ("drp_count", "2019-20", "la", 22, None),
+                ("iro_caseload_avg", "2019-20", "la", 90, None)]:
+        assert key in found, key
+    assert not {f[3] for f in found} & {61, 75}
+    assert not any(f[0] == "child_participation_pct" and f[3] == 22 for f in found)
