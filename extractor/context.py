@@ -190,7 +190,8 @@ def opens_with_subset(text: str) -> bool:
     return tuple(words_after(text, 0, 2)) in _phrases("not_figures", "subsets")
 
 
-RATE_AFTER = re.compile(r"^[^\d;]{0,45}?\bper\s*10,?000|^[^\d;]{0,45}?\bper\s*10k\b", re.IGNORECASE)
+RATE_AFTER = re.compile(r"^[^\d;]{0,45}?\b(?:per|in every|for every)\s*10,?000|^[^\d;]{0,45}?\bper\s*10k\b",
+                        re.IGNORECASE)
 RATE_BEFORE = re.compile(r"\brate\b[^;]{0,60}$", re.IGNORECASE)
 
 

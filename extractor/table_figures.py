@@ -149,8 +149,10 @@ def _relative_period(header: str, report_period: str | None) -> str | None:
 
 def read_columns(header: list[str], caption: str, has_header: bool,
                  report_period: str | None = None) -> list[Column]:
-    # no header row: the caption dates the whole table ("Reviews as at 31st March 2014")
-    caption_period = None if has_header else header_period(caption)
+    # no header row, or a header naming no year: the caption dates the whole table
+    # ("Reviews as at 31st March 2014", "Wigan compared with other areas, 31 March 2019")
+    dated_header = any(header_period(h) or _year_label(h) for h in header[1:])
+    caption_period = None if (has_header and dated_header) else header_period(caption)
     columns = []
     for h in header:
         low = " ".join(h.lower().split())
@@ -192,7 +194,7 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         if column.comparator != "la" and not column.period:
             column.period = latest
     caption_metrics = label_metrics(caption + " " + header[0])
-    rate_context = mentions_rate(caption)
+    rate_context = mentions_rate(caption) or mentions_rate(header[0])  # "Children in care per 10,000"
     # when some rows are comparators, a row naming no measure is the council's own
     comparator_rows = any(column_comparator(r[0]) for r in rows[header_index:] if r[0])
     found = []
@@ -221,8 +223,9 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
             if not row_periods and dated_columns and not column.period:
                 continue  # an undated column beside dated ones: a change, a note, a target
             value, percent, decimal = parsed
-            # rows of years under columns of measures: the column names the measure
-            cell_choices = column.metrics if (row_periods and column.metrics) else choices
+            # rows of years or of areas under columns of measures: the column names the measure
+            cell_choices = column.metrics if ((row_periods or (row_comparator or comparator_rows) and not named)
+                                             and column.metrics) else choices
             cell_rate = row_rate or mentions_rate(column.header)
             fitted = next((m for m in (_fit(c, value, percent, decimal, cell_rate) for c in cell_choices)
                            if m is not None and m.plausible(value) and _kind_fits(m, column)), None)

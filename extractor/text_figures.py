@@ -17,7 +17,7 @@ WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a 
 MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
 COMPARATOR_REACH = 40  # characters from a comparator cue to its number
 PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
-CLAUSE_PENALTY = 40  # characters a cue in another clause counts as further away
+CLAUSE_PENALTY = 60  # characters a cue in another clause counts as further away
 
 
 @dataclass
@@ -185,19 +185,22 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
         if after and any(k.percent and number.end <= k.start < cue.start
                          and sentence[number.end:k.start].strip() == "(" for k in kept):
             continue  # "533 (56%) of all reviews": the cue names the whole the share is of
-        if not after and comparator == "la" and _claimed_by_previous(sentence, cue, number, kept):
-            continue
+        if not after and comparator == "la" and not rate_context and _claimed_by_previous(sentence, cue, number, kept):
+            continue  # (a rate may share its count's cue: "281 children ..., a rate of 70 per 10,000")
         if comparator == "la" and _unreachable(sentence, cue, number, gap, kept, rate_context):
             continue
         between = sentence[number.end:cue.start] if after else sentence[cue.end:number.start]
-        clauses = re.split(r";| and |, (?:and|while|whereas|but) ", between)
-        if not after and len(clauses) > 1 and context.names_other_count(
-                metric.id, context.words_after(clauses[-1], 0, 12)):
+        parts = re.split(r";| and |, (?:and|while|whereas|but) ", between)
+        if not after and len(parts) > 1 and context.names_other_count(
+                metric.id, context.words_after(parts[-1], 0, 12)):
             continue  # "up to date care plans and the visits by social workers was now at 86%"
         # a cue right after the number ("14 disputes raised") names it most directly;
         # one in another clause less so than one in the number's own
         score = gap - 20 if after and gap <= 2 else gap + (3 if after else 0)
-        score += CLAUSE_PENALTY * (len(clauses) > 1)
+        # ("... a care plan and 78% of ..." - the number opens the next conjunct)
+        new_clause = re.search(r";|, (?:and|while|whereas|but)\b", between) or (
+            not after and re.search(r"(?:\band|,)\s*$", between))
+        score += CLAUSE_PENALTY * bool(new_clause)
         if best is None or score < best[0]:
             best = (score, metric, cue)
     return (best[1], best[2]) if best else None
@@ -235,7 +238,7 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
         k = before.rfind(phrase)
         if k >= 0:
             rest, lead = before[k + len(phrase):], before[:k].split()[-1:]
-            if not (_clause_break(rest) or re.search(r"\d", rest) or set(lead) & COMPARISON_LEADS):
+            if not (_clause_break(rest) or re.search(r"[\d)]", rest) or set(lead) & COMPARISON_LEADS):
                 return True
     # "93 per cent, up from 89 per cent": the earlier value, unless "to" follows ("up from 89% to 93%")
     lead_in = " ".join(before.split()[-2:])
@@ -285,6 +288,9 @@ def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
     def gap(n):
         return p.start - n.end if n.end <= p.start else n.start - p.end
 
+    if len(sentence[:p.start].split()) <= 2:
+        return False  # "At 31 March 2023, 97% ... and 84% ...": an opening date dates the sentence
+
     def tight(n):  # "52 in 2020/21; 38 were settled": a clause break keeps them apart
         lo, hi = (n.end, p.start) if n.end <= p.start else (p.end, n.start)
         # "from 321 at the end of March 2017 to 334": "to" starts the next value, it does not date it
@@ -314,7 +320,8 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
         return labelled, False
     for p in periods:  # "than in 2014/15 (131)": the bracket holds that year's value
         if p.period and p.end <= number.start and sentence[p.end:number.start].strip() == "(":
-            return p.period, False
+            # "on 31 March 2020 (274 a year earlier)": unless it says it is the year before
+            return (previous(p.period) if _says_previous_year(sentence, number) else p.period), False
     best = None
     for p in periods:
         if (not p.period or _attached_elsewhere(sentence, p, number, numbers)
@@ -487,7 +494,8 @@ def sentence_cues(ents, offset: int = 0) -> tuple[list[Cue], list[Cue]]:
         return [Cue(e.start_char - offset, e.end_char - offset, e.ent_id_) for e in ents if e.label_ == label]
     metric_cues = drop_modifiers(cues("METRIC"))
     # "Lancashire's rate was 79 per 10,000": a generic cue, when nothing better is named
-    return metric_cues or cues("METRIC_FALLBACK"), cues("COMPARATOR")
+    # "none": a phrase that holds a comparator word but compares nothing ("National Transfer Scheme")
+    return metric_cues or cues("METRIC_FALLBACK"), [c for c in cues("COMPARATOR") if c.id != "none"]
 
 
 def _has_number_word(text: str) -> bool:

@@ -124,3 +124,19 @@ def test_rows_counting_something_else_about_children(pdf_maker):
     figures = [f for f in extract_document(path).figures if f.method == "table"]
     assert ("cla_count", "2019-20", "la", 412) in keys(figures)
     assert {f.value for f in figures if f.metric == "cla_count"} == {398, 412}
+
+
+def test_areas_as_rows_under_measures_as_columns(pdf_maker):
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2019/20. Wigan Council.",
+         "Table 7: Wigan compared with other areas, 31 March 2019 (illustrative figures)."],
+        table=[["Area", "Looked after per 10,000", "Starting care per 10,000", "Section 20 (%)"],
+               ["Wigan", "91.2", "32.6", "17%"],
+               ["Statistical neighbours (average)", "104.6", "37.9", "13%"],
+               ["North West", "86.0", "29.1", "15%"],
+               ["England", "65.0", "24.6", "16%"]],
+    )
+    found = keys([f for f in extract_document(path).figures if f.method == "table"])
+    for key in [("cla_rate_per_10k", "2018-19", "la", 91.2), ("cla_starts_rate_per_10k", "2018-19", "england", 24.6),
+                ("s20_pct", "2018-19", "region", 15), ("cla_rate_per_10k", "2018-19", "statistical_neighbours", 104.6)]:
+        assert key in found, key

@@ -366,3 +366,22 @@ def test_tiles_wording_subsets_and_handbook_figures(pdf_maker):
         assert key in found, key
     assert not {f[3] for f in found} & {61, 75}
     assert not any(f[0] == "child_participation_pct" and f[3] == 22 for f in found)
+
+
+def test_rates_brackets_and_non_comparators(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "There were 281 children in our care on 31 March 2020 (274 a year earlier), a rate of 70 per 10,000 children.",
+        "On that date London's rate of children in care was 48 per 10,000 and England's 67.",
+        "Most arrived through the National Transfer Scheme, and 26% of children were accommodated under section 20.",
+        "At 31 March 2020, 97% of children had an up-to-date care plan, and 84% of eligible and relevant young "
+        "people had an up-to-date pathway plan.",
+        "Locally we aim for 60 or fewer children per IRO.",
+    )
+    for key in [("cla_count", "2019-20", "la", 281, None), ("cla_count", "2018-19", "la", 274, None),
+                ("cla_rate_per_10k", "2019-20", "la", 70, None), ("cla_rate_per_10k", "2019-20", "region", 48, None),
+                ("cla_rate_per_10k", "2019-20", "england", 67, None), ("s20_pct", "2019-20", "la", 26, None),
+                ("care_plan_up_to_date_pct", "2019-20", "la", 97, None),
+                ("pathway_plan_up_to_date_pct", "2019-20", "la", 84, None)]:
+        assert key in found, key
+    assert 60 not in {f[3] for f in found}
