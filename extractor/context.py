@@ -212,5 +212,5 @@ def is_rate(text: str, start: int, end: int) -> bool:
 
 
 def mentions_rate(text: str) -> bool:
-    low = text.lower()
-    return "per 10,000" in low or "per 10000" in low or "per 10k" in low or "rate per" in low
+    low = " ".join(text.lower().split())
+    return bool(re.search(r"(?:per|in every|for every) 10,?000|per 10k|rate per", low))

@@ -35,6 +35,8 @@ DATE_WORDS = re.compile(
 DATE_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2}|\d{2})(?![\d.])")
 # "31 March" with no year: a date, never a count of 31
 DAY_MONTH = re.compile(r"(?<![\d/])(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\b")
+SAME_POINT = re.compile(r"(?:(?:at|by) )?(?:the )?(?:same|equivalent) (?:point|time|date|stage) (?:in|of|last) (?P<year>(?:19|20)\d{2})\b",
+                        re.IGNORECASE)
 PLAIN_YEAR = re.compile(r"(?<![\d.,/£$])(?P<year>(?:19|20)\d{2})(?![\d%]|\.\d|,\d{3})")
 
 
@@ -77,6 +79,8 @@ def find_periods(text: str) -> list[PeriodMention]:
         taken.append((s, e))
         found.append(PeriodMention(s, e, period, kind, month, m.group(0)))
 
+    for m in SAME_POINT.finditer(text):  # "at the same point in 2022": that year's 31 March
+        add(m, fy_of_date(int(m["year"]), 3), "date", 3)
     for m in DATE_NUMERIC.finditer(text):
         month = int(m["month"])
         if 1 <= month <= 12 and 1 <= int(m["day"]) <= 31:

@@ -75,6 +75,17 @@ TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?total\b", re.IGNORECASE)
 CELL_DATE = re.compile(r"\((?P<inner>[^)]*)\)")
 
 
+DATE_WORDS = {"as", "at", "on", "by", "end", "of", "the", "year", "ending", "to", "from", "in", "fy", "outturn"}
+
+
+def _only_a_date(label: str) -> bool:
+    """"2019/20", "As at 31 March 2020": a year row; "Still open at 31 March 2022" is not."""
+    rest = label
+    for p in find_periods(label):
+        rest = rest.replace(p.text, " ")
+    return all(w.lower().strip(".,:()") in DATE_WORDS for w in re.findall(r"[A-Za-z]+\.?", rest))
+
+
 def _dated_elsewhere(cell: str) -> bool:
     """"12 (Jun 15)": a cell carrying its own mid-year date is a one-month snapshot."""
     m = CELL_DATE.search(cell)
@@ -204,8 +215,8 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         if row[0] and not _is_numeric_row(row):
             section = label_metrics(row[0])
             continue
-        row_periods = [p.period for p in find_periods(label) if p.period] or \
-            [p for p in [_year_label(label)] if p]
+        row_periods = ([p.period for p in find_periods(label) if p.period] or
+                       [p for p in [_year_label(label)] if p]) if _only_a_date(label) else []
         # rows may be comparators ("Statistical neighbours", "England") under a captioned measure
         row_comparator = column_comparator(label) if row[0] else None
         named = label_metrics(label) if not (row_periods or row_comparator) else []

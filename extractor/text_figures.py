@@ -39,7 +39,7 @@ def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | 
     if metric.kind == "count":
         if (number.decimal or rate_context) and metric.rate:
             return metrics()[metric.rate]
-        return None if number.decimal else metric
+        return None if (number.decimal or rate_context) else metric  # a rate is never a head count
     return metric
 
 

@@ -140,3 +140,16 @@ def test_areas_as_rows_under_measures_as_columns(pdf_maker):
     for key in [("cla_rate_per_10k", "2018-19", "la", 91.2), ("cla_starts_rate_per_10k", "2018-19", "england", 24.6),
                 ("s20_pct", "2018-19", "region", 15), ("cla_rate_per_10k", "2018-19", "statistical_neighbours", 104.6)]:
         assert key in found, key
+
+
+def test_a_row_label_with_a_date_in_it_is_no_year_row(pdf_maker):
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2019/20. Wigan Council.",
+         "Table 8: disputes raised under the protocol in 2019/20 (illustrative figures)."],
+        table=[["Outcome", "Number"],
+               ["Resolved at stage 1", "31"],
+               ["Still open at 31 March 2020", "2"],
+               ["Total", "40"]],
+    )
+    figures = [f for f in extract_document(path).figures if f.method == "table"]
+    assert 2 not in {f.value for f in figures}

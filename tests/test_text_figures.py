@@ -385,3 +385,18 @@ def test_rates_brackets_and_non_comparators(pdf_maker):
                 ("pathway_plan_up_to_date_pct", "2019-20", "la", 84, None)]:
         assert key in found, key
     assert 60 not in {f[3] for f in found}
+
+
+def test_snapshots_named_by_their_point_in_the_year_and_counted_neighbours(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "There were 34 unaccompanied asylum-seeking young people in care at 31 March 2020, compared with 27 at "
+        "the same point in 2019.",
+        "Our rate has stayed below the average of our ten statistical neighbours.",
+        "That is 56.8 children in every 10,000, lower than the North West (61) and England (70).",
+        "We logged 306 practice observations with team managers.",
+    )
+    for key in [("uasc_count", "2019-20", "la", 34, None), ("uasc_count", "2018-19", "la", 27, None),
+                ("case_alerts", "2019-20", "la", 306, None)]:
+        assert key in found, key
+    assert 10 not in {f[3] for f in found}
