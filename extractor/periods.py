@@ -35,8 +35,8 @@ DATE_WORDS = re.compile(
 DATE_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2}|\d{2})(?![\d.])")
 # "31 March" with no year: a date, never a count of 31
 DAY_MONTH = re.compile(r"(?<![\d/])(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)\b")
-SAME_POINT = re.compile(r"(?:(?:at|by) )?(?:the )?(?:same|equivalent) (?:point|time|date|stage) (?:in|of|last) (?P<year>(?:19|20)\d{2})\b",
-                        re.IGNORECASE)
+SAME_POINT = re.compile(r"(?:(?:at|by|on) )?(?:the )?(?:same|equivalent|that) (?:point|time|date|stage) (?:in|of|last) "
+                        r"(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 PLAIN_YEAR = re.compile(r"(?<![\d.,/£$])(?P<year>(?:19|20)\d{2})(?![\d%]|\.\d|,\d{3})")
 
 

@@ -146,6 +146,15 @@ def _whole_of_a_part(sentence: str, number: NumberMention) -> bool:
     return bool(m) and bool(find_numbers(m["part"]))
 
 
+OPENING_WHOLE = re.compile(r"^\s*(?:of|out of) (?:the |our |these |those )?[\d,]+[^,;]*[,;]", re.IGNORECASE)
+
+
+def _in_opening_whole(sentence: str, cue: Cue, number: NumberMention) -> bool:
+    """The cue sits in an opening "Of the N ...," clause and the number comes after it."""
+    m = OPENING_WHOLE.match(sentence)
+    return bool(m) and cue.end <= m.end() <= number.start
+
+
 def _stated_as_average(sentence: str, number: NumberMention) -> bool:
     before = context.words_before(sentence, number.start, 5)
     return bool({"average", "averaged", "averaging", "mean"} & set(before))
@@ -177,6 +186,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
             continue
         if not after and context.is_subset(sentence, number.start, number.end):
             continue  # the whole is named before a part; the part's own measure comes after
+        if not after and not number.percent and _in_opening_whole(sentence, cue, number):
+            continue  # "Of the 196 children who entered care, 31 (16%) were ...": 31 is a part
         gap = cue.start - number.end if after else number.start - cue.end
         if after and _claimed_by_next(sentence, cue, gap, kept):
             continue

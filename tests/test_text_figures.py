@@ -400,3 +400,16 @@ def test_snapshots_named_by_their_point_in_the_year_and_counted_neighbours(pdf_m
                 ("case_alerts", "2019-20", "la", 306, None)]:
         assert key in found, key
     assert 10 not in {f[3] for f in found}
+
+
+def test_parts_after_an_opening_whole(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Of the 196 children who entered care in 2019/20, 31 (16%) were unaccompanied young people.",
+        "Of the 298 care leavers entitled to a pathway plan, 271 (90.9%) had a plan reviewed within six months.",
+        "On that date in 2019 the rate was 97 across the North West.",
+    )
+    assert ("cla_starts", "2019-20", "la", 196, None) in found
+    assert ("pathway_plan_up_to_date_pct", "2019-20", "la", 90.9, None) in found
+    assert ("cla_rate_per_10k", "2018-19", "region", 97, None) in found
+    assert not any(f[3] in (31, 271) for f in found)
