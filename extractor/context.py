@@ -168,7 +168,7 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and _starts_with(words_after(text, end, 2), _phrases("standards", "after")):
         return True
-    first = words_after(text, 0, 4)
+    first = words_after(text, 0, 6)  # "In 2019/20 we intend to ..."
     return bool(first) and (first[0] in rules["imperatives"] or _contains(first, _phrases("standards", "aim_subjects")))
 
 

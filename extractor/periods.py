@@ -24,6 +24,7 @@ _SEP = r"\s*[-/\\–—]\s*"
 
 # 2016-17, 2016/2017, 2013 \ 14, 2016 – 17
 FY_LONG = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d{2})" + _SEP + r"(?P<y2>(?:19|20)?\d{2})(?![\d/])")
+FY_WORDS = re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d{2})\s+to\s+(?P<y2>(?:19|20)\d{2})(?![\d/])")
 # 15/16 (a financial year only when the second is the first plus one)
 FY_SHORT = re.compile(r"(?<![\d/.,])(?P<y1>[0-4]\d)/(?P<y2>[0-4]\d)(?![\d/%]|[.,]\d)")
 # 31st March 2017, 1 April 2016, March 2016, March 16, May-15, 31/03/2012
@@ -90,6 +91,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             continue
         month = MONTHS[m["month"].lower()]
         add(m, fy_of_date(_full_year(m["year"]), month), "date", month)
+    for m in FY_WORDS.finditer(text):  # "2020 to 2021", the GOV.UK style
+        if int(m["y2"]) == int(m["y1"]) + 1:
+            add(m, fy(int(m["y1"])), "fy")
     for m in FY_LONG.finditer(text):
         y1, y2 = int(m["y1"]), _full_year(m["y2"]) if len(m["y2"]) == 4 else int(m["y1"][:2] + m["y2"])
         if y2 == y1 + 1:

@@ -65,8 +65,11 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     if any(c in lead_in for c in COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
         return True  # "64, compared with 58 the year before", "compared with the previous year's 988"
     between = sentence[first.end:second.start]
-    for p in find_periods(between):  # "93% in 2019-20 and 90% in 2018-19"
+    dated = find_periods(between)
+    for p in dated:  # "93% in 2019-20 and 90% in 2018-19"
         between = between.replace(p.text, " ")
+    if dated and re.fullmatch(r"[^\d;]{0,60} and\s*", between):
+        return True  # "2,301 reviews in 2018 to 2019 and 2,388 in 2019 to 2020": one measure, two years
     if re.search(r"(?:\d{2}[/-]\d{2}|\d{4})\s*\($", sentence[:second.start]):
         return True  # "an increase of 12% on 2019/20 (1,279)": last year's value in brackets
     if re.fullmatch(r"[^\d;]{0,40}(?:,| and )\s*", between) and \
@@ -306,7 +309,7 @@ def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
         lo, hi = (n.end, p.start) if n.end <= p.start else (p.end, n.start)
         # "from 321 at the end of March 2017 to 334": "to" starts the next value, it does not date it
         return 0 <= gap(n) <= ATTACHED and not re.search(r"[;.]", sentence[lo:hi]) and \
-            sentence[lo:hi].strip().lower() != "to"
+            sentence[lo:hi].strip().lower() not in ("to", "and")  # "2,301 in 2018 to 2019 and 2,388 in ..."
     return gap(number) > ATTACHED and any(k is not number and tight(k) for k in numbers)
 
 

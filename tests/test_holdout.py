@@ -6,7 +6,7 @@ with ``pytest tests/test_holdout.py -s`` to see the per-document report (misses 
 the gold evidence, false positives with the extractor's evidence).
 
 First contact (before a set informed any pattern): F1 0.615 (set 1), 0.566 (set 2),
-0.694 (set 3), 0.667 (set 4), 0.753 (set 5). The patterns were then generalised against their
+0.694 (set 3), 0.667 (set 4), 0.753 (set 5), 0.639 (set 6). The patterns were then generalised against their
 failures (wording families, table shapes, periods, comparators, clauses), so these
 sets are regression tests now, not estimates for unseen reports: a fresh set is
 needed for that.
@@ -46,6 +46,7 @@ SETS = [
     HoldoutSet("holdout3", ROOT / "tests" / "holdout3", 5, 0.93, "make_holdout3", "write_holdout3"),
     HoldoutSet("holdout4", ROOT / "tests" / "holdout4", 5, 0.85, "make_holdout4", "write_holdout4"),
     HoldoutSet("holdout5", ROOT / "tests" / "holdout5", 5, 0.9, "make_holdout5", "write_holdout5"),
+    HoldoutSet("holdout6", ROOT / "tests" / "holdout6", 4, 0.75, "make_holdout6", "write_holdout6"),
 ]
 
 

@@ -413,3 +413,15 @@ def test_parts_after_an_opening_whole(pdf_maker):
     assert ("pathway_plan_up_to_date_pct", "2019-20", "la", 90.9, None) in found
     assert ("cla_rate_per_10k", "2018-19", "region", 97, None) in found
     assert not any(f[3] in (31, 271) for f in found)
+
+
+def test_gov_uk_years_targets_met_and_subsets(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "IROs chaired 2,301 looked after reviews in 2018 to 2019 and 2,388 in 2019 to 2020.",
+        "We kept caseloads inside the limit of 55 we set ourselves, but parental participation fell short of the 70% we aimed for.",
+        "In 2020/21 we intend to hold at least 97% of reviews on time and lift parental participation to 60%.",
+    )
+    assert ("cla_reviews_held", "2018-19", "la", 2301, None) in found
+    assert ("cla_reviews_held", "2019-20", "la", 2388, None) in found
+    assert not {f[3] for f in found} & {55, 70, 97, 60}
