@@ -26,22 +26,27 @@ class Identity:
 
 
 @lru_cache(maxsize=1)
-def _council_patterns() -> list[tuple[CouncilEntry, re.Pattern]]:
-    out = []
+def _council_pattern() -> tuple[re.Pattern, dict[str, list[CouncilEntry]]]:
+    """One pattern for every council name and alias (one pass over the text), and the
+    councils each name stands for (a reorganised council's name may have two)."""
+    by_name: dict[str, list[CouncilEntry]] = {}
     for entry in councils():
         names = {entry.name, *entry.aliases}
         names |= {n.replace(" and ", " & ") for n in names}
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        # case-sensitive: "Reading" the town, not "reading" the verb
-        out.append((entry, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?P<self>{SELF_REFERENCE})?")))
-    return out
+        for name in names:
+            by_name.setdefault(name, []).append(entry)
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    # case-sensitive: "Reading" the town, not "reading" the verb
+    pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?![\w-])(?P<self>{SELF_REFERENCE})?")
+    return pattern, by_name
 
 
 def detect_council(text: str, period: str | None = None) -> CouncilEntry | None:
     """The council named most (self-references weigh more), within its years."""
+    pattern, by_name = _council_pattern()
     scores: Counter = Counter()
-    for entry, pattern in _council_patterns():
-        for m in pattern.finditer(text):
+    for m in pattern.finditer(text):
+        for entry in by_name[m["name"]]:
             scores[entry.la_number] += 4 if m["self"] else 1
     if not scores:
         return None

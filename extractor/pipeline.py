@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .identity import identify
+from .identity import detect_kind, identify
 from .paths import pdf_paths
 from .model import Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
 from .prose import build_prose, in_table, table_boxes
@@ -71,7 +71,7 @@ def extract_document(path: Path, read: Callable[[Path], Document] | None = None,
     identity = identify(document)
     figures = resolve(record.doc, find_candidates(document, identity.period), identity)
     _mark_ocr(figures, document)
-    identity.kind = identify(document, len(figures)).kind
+    identity.kind = detect_kind(document, len(figures))
     if identity.council:
         record.council, record.la_number, record.region = (
             identity.council.name, identity.council.la_number, identity.council.region)
