@@ -5,28 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fpdf import FPDF
 
 from extractor.columns import layout
 from extractor.pipeline import extract_document
 from extractor.prose import build_prose
 from extractor.reader import read_document
 from extractor.tables import find_tables
+from helpers_pdf import positioned_pdf
 
 TITLE = [(60, 60, "Independent Reviewing Officer Annual Report 2019/20", 14),
          (60, 78, "Wigan Council", 11)]
 
 
 def write_pdf(path: Path, items: list[tuple[float, float, str, float]]) -> Path:
-    """A one-page PDF of (x, baseline y, text, font size) items, in points from the top left."""
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    for x, y, text, size in items:
-        pdf.set_font("Helvetica", size=size)
-        pdf.text(x, y, text)
-    pdf.output(str(path))
-    return path
+    """A one-page PDF of (x, baseline y, text, font size) items."""
+    return positioned_pdf(path, [items])
 
 
 def tile_grid(top: float) -> list[tuple[float, float, str, float]]:

@@ -11,6 +11,7 @@ from fpdf import FPDF
 
 from extractor.model import ExtractionError
 from extractor.reader import page_has_text, read_document, read_document_bytes
+from helpers_pdf import positioned_pdf
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -23,17 +24,7 @@ def corpus_pdf(prefix: str) -> Path:
     return found[0]
 
 
-def write_pdf(path: Path, pages: list[list[tuple[float, float, str, float]]]) -> Path:
-    """A PDF with each page's (x, baseline y, text, font size) items, in points from the top left."""
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_auto_page_break(False)
-    for items in pages:
-        pdf.add_page()
-        for x, y, text, size in items:
-            pdf.set_font("Helvetica", size=size)
-            pdf.text(x, y, text)
-    pdf.output(str(path))
-    return path
+write_pdf = positioned_pdf
 
 
 def body(page: int) -> list[tuple[float, float, str, float]]:
