@@ -60,7 +60,8 @@ def is_label_or_duration(text: str, start: int, end: int, percent: bool = False)
     # "16 and 17 years", "10 to 15 years old": the first of two ages or durations
     paired = len(after) > 2 and after[0] in {"and", "to", "or", "-", "–"} and after[1][:1].isdigit() \
         and _starts_with(after[2:], suffixes)
-    bracketed = text[:start].rstrip().endswith("(")  # "of school age (94%)": no label word reaches in
+    # "of school age (94%)", "aged four and over, 93%": no label word reaches past a bracket or comma
+    bracketed = text[:start].rstrip().endswith(("(", ",", ";"))
     return (not bracketed and _ends_with(before, _phrases("not_figures", "prefixes"))) or _starts_with(
         after, suffixes) or paired or (not percent and _part_of_whole(text, end))  # "14% of the 334" is a share
 
@@ -133,6 +134,8 @@ def is_in_number_run(text: str, start: int, end: int) -> bool:
 
 def is_qualified_bound(text: str, start: int) -> bool:
     """"as high as 100": a peak or bound, not the result."""
+    if text[:start].rstrip().endswith((",", ";")):
+        return False  # "aged four and over, 93% ...": the bound word belongs to the clause before
     return _ends_with(words_before(text, start, 4), _phrases("not_figures", "qualifiers"))
 
 
@@ -163,7 +166,7 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
     ("the 95% target"), or a sentence that sets an aim ("Keep caseloads below 65")."""
     rules = lexicon()["standards"]
     # "higher than they should (around 90 children per IRO ...)": a bracket opens its own clause
-    clause = re.split(r"[;:(]|\.\s|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
+    clause = re.split(r"[;:(]|\.\s|,\s+and\b|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
     if _contains(words_before(clause, len(clause), rules["lookback_tokens"]), _phrases("standards", "cues")):
         return True
     if end is not None and _starts_with(words_after(text, end, 2), _phrases("standards", "after")):

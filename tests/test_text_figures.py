@@ -425,3 +425,14 @@ def test_gov_uk_years_targets_met_and_subsets(pdf_maker):
     assert ("cla_reviews_held", "2018-19", "la", 2301, None) in found
     assert ("cla_reviews_held", "2019-20", "la", 2388, None) in found
     assert not {f[3] for f in found} & {55, 70, 97, 60}
+
+
+def test_commas_end_what_a_word_before_them_governs(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Of the children aged four and over, 93% participated in their review in one way or another.",
+        "The Handbook expects oversight to continue between meetings, and this year IROs made 411 visits to "
+        "children between their reviews.",
+    )
+    assert ("child_participation_pct", "2019-20", "la", 93, None) in found
+    assert ("iro_visits", "2019-20", "la", 411, None) in found
