@@ -243,11 +243,11 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
     412", "95% since last year"), nor for a phrase in another clause or tied to
     another number.  A bracket after the number opens the next one's label."""
     text = sentence.lower()
-    after = text[number.end:number.end + 30].split("(")[0]
+    after = text[number.end:number.end + 45].split("(")[0]
     before = text[max(0, number.start - 30):number.start]
     for phrase in lexicon()["previous_year"]["phrases"]:
         j = after.find(phrase)
-        if j >= 0 and set(after[:j].split()) <= AFTER_LINKS:
+        if j >= 0 and _links_to_previous_year(after[:j]):
             return True
         k = before.rfind(phrase)
         if k >= 0:
@@ -263,6 +263,14 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
 AFTER_LINKS = {"in", "the", "for", "during", "at", "end", "of", "by", ",", "who", "which", "that", "did", "so",
                "were", "was", "had", "been", "recorded", "held"}
 COMPARISON_LEADS = {"since", "than", "on", "over", "against"}  # "up 12 on last year"
+
+
+def _links_to_previous_year(between: str) -> bool:
+    """"48 in the previous year", "the 549 we were caring for twelve months before": a few
+    words of the number's own clause, not a comparison ("412, more than last year")."""
+    words = between.split()
+    return (set(words) <= AFTER_LINKS or len(words) <= 5) and not re.search(r"[\d,;]", between) \
+        and not set(words) & (COMPARISON_LEADS | {"compared", "more", "fewer", "less", "higher", "lower"})
 
 
 def _clause_break(text: str) -> bool:

@@ -436,3 +436,16 @@ def test_commas_end_what_a_word_before_them_governs(pdf_maker):
     )
     assert ("child_participation_pct", "2019-20", "la", 93, None) in found
     assert ("iro_visits", "2019-20", "la", 411, None) in found
+
+
+def test_last_year_reached_through_a_few_words_of_the_numbers_clause(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "When the year closed on 31 March 2020 the council was looking after 587 children and young people, "
+        "which, although 38 more than the 549 we were caring for twelve months before, was a slower rise.",
+        "On average each chair held 41 children in care at the end of the year.",
+    )
+    assert ("cla_count", "2019-20", "la", 587, None) in found
+    assert ("cla_count", "2018-19", "la", 549, None) in found
+    assert ("iro_caseload_avg", "2019-20", "la", 41, None) in found
+    assert 38 not in {f[3] for f in found}
