@@ -193,8 +193,8 @@ def opens_with_subset(text: str) -> bool:
     return tuple(words_after(text, 0, 2)) in _phrases("not_figures", "subsets")
 
 
-RATE_AFTER = re.compile(r"^[^\d;]{0,45}?\b(?:per|in every|for every)\s*10,?000|^[^\d;]{0,45}?\bper\s*10k\b",
-                        re.IGNORECASE)
+PER_10K = r"\b(?:(?:per|in every|for every)\s*10,?000|per\s*10k\b)"  # "per 10,000", "in every 10,000"
+RATE_AFTER = re.compile(rf"^[^\d;]{{0,45}}?{PER_10K}", re.IGNORECASE)
 RATE_BEFORE = re.compile(r"\brate\b[^;]{0,60}$", re.IGNORECASE)
 
 
@@ -215,5 +215,4 @@ def is_rate(text: str, start: int, end: int) -> bool:
 
 
 def mentions_rate(text: str) -> bool:
-    low = " ".join(text.lower().split())
-    return bool(re.search(r"(?:per|in every|for every) 10,?000|per 10k|rate per", low))
+    return bool(re.search(rf"{PER_10K}|\brate\s+per\b", text, re.IGNORECASE))

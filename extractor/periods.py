@@ -110,6 +110,14 @@ def find_periods(text: str) -> list[PeriodMention]:
     return sorted(found, key=lambda p: p.start)
 
 
+def blank_periods(text: str, mentions: list[PeriodMention] | None = None) -> str:
+    """The text with its period mentions (or the given ones inside it) blanked out, to
+    see what words stand around them ("from 321 at the end of March 2017 to 334")."""
+    for p in find_periods(text) if mentions is None else mentions:
+        text = text.replace(p.text, " ")
+    return text
+
+
 def header_period(text: str) -> str | None:
     """The period a table column header names ("2016/17", "March 16", "15/16 outturn")."""
     mentions = [p for p in find_periods(text) if p.period]

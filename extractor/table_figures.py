@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .model import Candidate, Table
 from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
-from .periods import MONTHS, find_periods, fy, header_period, previous
+from .periods import MONTHS, blank_periods, find_periods, fy, header_period, previous
 from . import context
 from .context import mentions_rate
 
@@ -78,11 +78,9 @@ CELL_DATE = re.compile(r"\((?P<inner>[^)]*)\)")
 DATE_WORDS = {"as", "at", "on", "by", "end", "of", "the", "year", "ending", "to", "from", "in", "fy", "outturn"}
 
 
-def _only_a_date(label: str) -> bool:
+def _only_a_date(label: str, mentions: list) -> bool:
     """"2019/20", "As at 31 March 2020": a year row; "Still open at 31 March 2022" is not."""
-    rest = label
-    for p in find_periods(label):
-        rest = rest.replace(p.text, " ")
+    rest = blank_periods(label, mentions)
     return all(w.lower().strip(".,:()") in DATE_WORDS for w in re.findall(r"[A-Za-z]+\.?", rest))
 
 
@@ -215,8 +213,9 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
         if row[0] and not _is_numeric_row(row):
             section = label_metrics(row[0])
             continue
-        row_periods = ([p.period for p in find_periods(label) if p.period] or
-                       [p for p in [_year_label(label)] if p]) if _only_a_date(label) else []
+        mentions = find_periods(label)
+        row_periods = ([p.period for p in mentions if p.period] or
+                       [p for p in [_year_label(label)] if p]) if _only_a_date(label, mentions) else []
         # rows may be comparators ("Statistical neighbours", "England") under a captioned measure
         row_comparator = column_comparator(label) if row[0] else None
         named = label_metrics(label) if not (row_periods or row_comparator) else []

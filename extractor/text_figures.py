@@ -10,7 +10,7 @@ from . import context
 from .model import Candidate
 from .numbers import NumberMention, find_numbers
 from .patterns import Metric, cue_metric, lexicon, metrics, nlp
-from .periods import PeriodMention, find_periods, fy, previous
+from .periods import PeriodMention, blank_periods, find_periods, fy, previous
 from .prose import Prose
 
 WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a word
@@ -53,26 +53,23 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     def word_before(n):
         return sentence[max(0, n.start - 6):n.start].lower().split()[-1:] or [""]
     first, second = (a, b) if a.start < b.start else (b, a)
-    if sentence[first.end:second.start].strip().lower() == "to":
+    between = sentence[first.end:second.start]
+    if between.strip().lower() == "to":
         return True
-    gap_text = sentence[first.end:second.start]
-    if second.percent and not first.percent and gap_text.rstrip().endswith("(") and len(gap_text) < 30 \
-            and not re.search(r"[\d;]", gap_text):
+    if second.percent and not first.percent and between.rstrip().endswith("(") and len(between) < 30 \
+            and not re.search(r"[\d;]", between):
         return True  # "participated in 812 (94%)", "1,150 were on time (95%)": a count and its share
     if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
         return True  # "97% (2020-21: 95%)"
     lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
     if any(c in lead_in for c in COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
         return True  # "64, compared with 58 the year before", "compared with the previous year's 988"
-    between = sentence[first.end:second.start]
-    dated = find_periods(between)
-    for p in dated:  # "93% in 2019-20 and 90% in 2018-19"
-        between = between.replace(p.text, " ")
-    if dated and re.fullmatch(r"[^\d;]{0,60} and\s*", between):
+    undated = blank_periods(between)  # "93% in 2019-20 and 90% in 2018-19"
+    if undated != between and re.fullmatch(r"[^\d;]{0,60} and\s*", undated):
         return True  # "2,301 reviews in 2018 to 2019 and 2,388 in 2019 to 2020": one measure, two years
     if re.search(r"(?:\d{2}[/-]\d{2}|\d{4})\s*\($", sentence[:second.start]):
         return True  # "an increase of 12% on 2019/20 (1,279)": last year's value in brackets
-    if re.fullmatch(r"[^\d;]{0,40}(?:,| and )\s*", between) and \
+    if re.fullmatch(r"[^\d;]{0,40}(?:,| and )\s*", undated) and \
             any(c in sentence[max(0, first.start - 45):first.start].lower() for c in COMPARED):
         return True  # "compared with 398 a year earlier and 377 at the end of March 2018"
     return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
@@ -398,10 +395,8 @@ def _from_to_pairs(sentence: str, kept: list[NumberMention],
     for first, second in zip(kept, kept[1:]):
         if not sentence[max(0, first.start - 6):first.start].lower().strip().endswith("from"):
             continue
-        between = sentence[first.end:second.start]
-        for p in periods:
-            if first.end <= p.start and p.end <= second.start:
-                between = between.replace(p.text, " ")
+        between = blank_periods(sentence[first.end:second.start],
+                                [p for p in periods if first.end <= p.start and p.end <= second.start])
         if len(between) < 60 and re.fullmatch(r"[^\d;]*\bto\s*", between, re.IGNORECASE):
             pairs[first.start] = second
     return pairs
@@ -428,14 +423,14 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     """Figures in one sentence.  With carried=True the cues come from the sentence
     before ("... 62 per 10,000. The London average was 50."), and only comparison
     or previous-year figures are taken."""
+    if context.opens_with_subset(sentence):
+        return []
     periods = find_periods(sentence)
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
     kept = [n for n in numbers if keep_number(sentence, n)]
     pairs = _from_to_pairs(sentence, kept, periods)
     found = []
     cue_words: dict[int, str] = {}
-    if context.opens_with_subset(sentence):
-        return []
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
         if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (
