@@ -1,19 +1,25 @@
 """Where the project's pattern data lives.
 
-Patterns are data, kept in the top-level ``patterns/`` folder beside the
-package (the project is installed editable); ``IRO_PATTERNS`` overrides it.
+Patterns are data: the top-level ``patterns/`` folder of a checkout, installed
+as the package data ``extractor.pattern_files`` (pyproject maps one onto the other,
+so an editable install and a wheel read the same files through
+``importlib.resources``). ``IRO_PATTERNS`` names a user's own copy instead.
 """
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
 
 def patterns_dir() -> Path:
-    return Path(os.environ.get("IRO_PATTERNS", PROJECT_ROOT / "patterns"))
+    override = os.environ.get("IRO_PATTERNS")
+    if override:
+        return Path(override)
+    # Installed patterns are plain files (the wheel is not zip-imported), so the
+    # Traversable is a real directory.
+    return Path(str(resources.files("extractor.pattern_files")))
 
 
 def pdf_paths(paths: Iterable[Path]) -> list[Path]:

@@ -1,0 +1,12 @@
+import json, sys
+sys.path.insert(0, ".")
+from write_doc import write_doc
+text = json.loads(r'''"Agenda item\n\nAnnual Independent Reviewing Officers Report\n\nTo receive the Annual Independent Reviewing Officers (IRO) Report for 2020-21.\n\nMinutes:\n\nThe Interim Assistant Director - Quality Assurance, Safeguarding and Partnerships introduced the report the purpose of which was for the Committee to consider the Annual Independent Reviewing Officers’ (IRO) Report for 2020-21.\n\n \n\nDuring discussion the following principal points were noted:\n\n \n\n·         Previously IRO officers had a double hatted role and were also Child Protection Conference Chairs. Due to increased demand on the service, these two roles had now been separated.\n\n·         IRO roles were being re-evaluated as, historically and in comparison with other areas, the Herefordshire IRO role was not at a high enough grade and status given that the regulations required IROs to have at least five years qualified Social Work experience and be an authoritative professional.\n\n·         The report highlighted that there continued to be barriers for children and young people accessing Children and Adolescent Mental Health Services (CAMHS). The Council would look at alternative solutions to meet needs but would also hold its partners accountable to push for the support that Looked After Children needed. Covid had impacted demand on the service and it was suggested that the wider issue of all children and young people accessing CAMHS be scheduled as a work plan item.\n\n·         The IRO report for 2022 would include some comparator data and also, as this data was now available, the impact of the service on children.\n\n·         There were currently no backlog of cases but the IRO caseload of 70 was at the top end of average. Extra resource would be put in if needed.\n\n·         The IRO Annual Report was taken to the Safeguarding Partnership Group but had not in the past been tabled as a Scrutiny agenda item. Members had requested, during their work planning, that"''')
+rows = [
+ ["rb01","Herefordshire","iro_caseload_avg","2021-22","la","70","","cases_per_iro","1",
+  "There were currently no backlog of cases but the IRO caseload of 70 was at the top end of average"],
+]
+write_doc(1, "rb01", "https://councillors.herefordshire.gov.uk/mgAi.aspx?ID=59765",
+          "Annual Independent Reviewing Officers Report", "Herefordshire", 884, "West Midlands",
+          "2020-21", "cover_report", text, rows)
+print("done")
