@@ -44,7 +44,7 @@ def file_sha256(path: Path) -> str | None:
 def tool_version() -> str:
     """``<package version>+<12 hex digits of the code and pattern fingerprint>``."""
     digest = hashlib.sha256()
-    files = sorted(PACKAGE_DIR.glob("*.py"))
+    files = sorted(PACKAGE_DIR.rglob("*.py"))
     pdir = patterns_dir()
     if pdir.is_dir():
         files += sorted(p for p in pdir.rglob("*") if p.is_file())

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import List, Optional
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -94,16 +95,31 @@ def extract(
 
 
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", help="Folder with gold figures.csv and documents.csv."),
-    pred: Path = typer.Option(..., "--pred", help="Folder written by `iro extract`."),
+    gold: list[Path] = typer.Option(..., "--gold", help="Folder with gold figures.csv and documents.csv (repeatable)."),
+    pred: list[Path] = typer.Option(..., "--pred", help="Folder written by `iro extract` (one per --gold, in order)."),
     details: bool = typer.Option(True, "--details/--no-details", help="List misses and false positives."),
+    confident: bool = typer.Option(False, "--confident", help="Score only the figures marked confident."),
+    calibration: bool = typer.Option(False, "--calibration",
+                                     help="Also print precision by confidence band over every set given."),
 ) -> None:
     """Score an extraction run against gold annotations."""
+    from .evaluate import calibration_table, labelled
+
+    if len(gold) != len(pred):
+        err_console.print(f"[red]error[/red] {len(gold)} --gold folders but {len(pred)} --pred folders: give them in pairs")
+        raise typer.Exit(2)
     try:
-        scores = score(gold, pred)
+        scores = [s for g, p in zip(gold, pred) for s in score(g, p, confident_only=confident)]
+        marked = pd.concat([labelled(g, p) for g, p in zip(gold, pred)]) if calibration else None
     except EvaluationInputError as exc:
         err_console.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from None
+    _print_scores(scores, details)
+    if marked is not None:
+        _print_calibration(calibration_table(marked), marked)
+
+
+def _print_scores(scores: list, details: bool) -> None:
     table = RichTable("doc", "tp", "fp", "fn", "precision", "recall", "F1", "council", "period", "kind")
     for s in scores + [overall(scores)]:
         table.add_row(s.doc, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}", f"{s.recall:.2f}",
@@ -122,6 +138,20 @@ def evaluate(
     console.print(f"council right: {sum(bool(s.council_ok) for s in scores)}/{len(scores)}, "
                   f"period right: {sum(bool(s.period_ok) for s in scores)}/{len(scores)}"
                   + (f", kind right: {sum(kinds)}/{len(kinds)}" if kinds else ""))
+
+
+def _print_calibration(table, marked) -> None:
+    bands = RichTable("confidence", "figures", "right", "precision", "mean confidence")
+    for _, r in table.iterrows():
+        shown = r["figures"] > 0
+        bands.add_row(r["band"], str(r["figures"]), str(r["right"]),
+                      f"{r['precision']:.2f}" if shown else "-", f"{r['mean_confidence']:.2f}" if shown else "-")
+    console.print(bands)
+    if "status" in marked:
+        sure = marked[marked["status"] == "confident"]
+        console.print(f"confident: {len(sure)} of {len(marked)} scored figures, precision "
+                      f"{sure['right'].mean() if len(sure) else float('nan'):.3f}; to check: {len(marked) - len(sure)}, "
+                      f"precision {marked[marked['status'] != 'confident']['right'].mean():.3f}")
 
 
 def _ok(flag: bool | None) -> str:

@@ -181,6 +181,20 @@ def is_qualified_clause(text: str, start: int) -> bool:
     return _contains(words_before(clause, len(clause), 12), _phrases("not_figures", "clause_qualifiers"))
 
 
+def is_present_snapshot(text: str, start: int, end: int) -> bool:
+    """"the panel currently tracked around 63 children": a count at the time of writing,
+    in a sentence that states no date, is not the reporting year's figure."""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ";:") + 1
+    ends = [i for i in (text.find(ch, end) for ch in ";:") if i >= 0]
+    clause = text[clause_start:min(ends, default=len(text))]
+    words = [w.lower().rstrip(".:") for w in WORD.findall(clause)]
+    if not _contains(words, _phrases("not_figures", "present_snapshot")):
+        return False
+    from .periods import find_periods
+
+    return not any(p.period for p in find_periods(text))
+
+
 def is_subset(text: str, start: int, end: int) -> bool:
     """"nine of them", "of which 24": a part of something named before it."""
     following = " ".join(text[end:end + 20].lower().split())  # no punctuation may intervene

@@ -64,9 +64,16 @@ def _read(folder: Path, name: str, role: str) -> pd.DataFrame:
         raise EvaluationInputError(f"{path}: not a readable CSV ({str(exc).splitlines()[0]})") from exc
 
 
-def score(gold_dir: Path, pred_dir: Path) -> list[DocScore]:
+def _confident(pred: pd.DataFrame) -> pd.DataFrame:
+    """The figures shown as fact (a run from before statuses counts as all confident)."""
+    return pred[pred["status"] == "confident"] if "status" in pred else pred
+
+
+def score(gold_dir: Path, pred_dir: Path, confident_only: bool = False) -> list[DocScore]:
     gold = _read(gold_dir, "figures.csv", "gold")
     pred = _read(pred_dir, "figures.csv", "prediction")
+    if confident_only:
+        pred = _confident(pred)
     gold_docs = _read(gold_dir, "documents.csv", "gold")
     pred_docs = _read(pred_dir, "documents.csv", "prediction").set_index("doc")
     scores = []
@@ -99,3 +106,35 @@ def overall(scores: list[DocScore]) -> DocScore:
     kinds = [s.kind_ok for s in scores if s.kind_ok is not None]
     total.kind_ok = all(kinds) if kinds else None
     return total
+
+
+# -- calibration: is a figure's confidence the chance that it is right? --------
+
+BANDS = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]
+
+
+def labelled(gold_dir: Path, pred_dir: Path) -> pd.DataFrame:
+    """Every predicted figure of the gold set's documents with ``right``: True when a gold
+    row matches it, False when none does; figures matching only an optional row are left
+    out (either answer is acceptable, so they say nothing about calibration)."""
+    gold = _read(gold_dir, "figures.csv", "gold")
+    pred = _read(pred_dir, "figures.csv", "prediction")
+    docs = set(_read(gold_dir, "documents.csv", "gold")["doc"])
+    pred = pred[pred["doc"].isin(docs)].reset_index(drop=True)
+    required = set(_keys(gold[gold["optional"] != 1]))
+    allowed = set(_keys(gold))
+    keys = _keys(pred)
+    pred["right"] = [k in required if k in required or k not in allowed else None for k in keys]
+    return pred[pred["right"].notna()].assign(right=lambda f: f["right"].astype(bool))
+
+
+def calibration_table(figures: pd.DataFrame) -> pd.DataFrame:
+    """Precision by confidence band: a calibrated model's bands hold about their confidence."""
+    rows = []
+    for low, high in zip(BANDS, BANDS[1:]):
+        band = figures[(figures["confidence"] >= low) & (figures["confidence"] < high)]
+        rows.append({"band": f"{low:.2f}-{min(high, 1.0):.2f}", "figures": len(band),
+                     "right": int(band["right"].sum()),
+                     "precision": band["right"].mean() if len(band) else float("nan"),
+                     "mean_confidence": band["confidence"].mean() if len(band) else float("nan")})
+    return pd.DataFrame(rows)

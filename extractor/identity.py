@@ -23,6 +23,13 @@ class Identity:
     council: CouncilEntry | None
     period: str | None
     kind: str
+    # how the period was found: "title" or "span" (stated), else inferred from
+    # "most named", "before a coming year" or "meeting date"
+    period_basis: str = ""
+
+    @property
+    def period_stated(self) -> bool:
+        return self.period_basis in ("title", "span")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +73,13 @@ def _current(entry: CouncilEntry, period: str | None) -> bool:
 
 
 def detect_period(text: str) -> str | None:
-    """The reporting year: from the report's title, its stated span, else the most named year.
+    """The reporting year (see ``period_with_basis``)."""
+    return period_with_basis(text)[0]
+
+
+def period_with_basis(text: str) -> tuple[str | None, str]:
+    """The reporting year: from the report's title, its stated span, else the most named year;
+    and which of those it came from.
 
     A year named as the next one ("Key actions for 2023-24", "will feature in
     the 2023/24 annual report") is not the year reported on; when it is the
@@ -79,23 +92,23 @@ def detect_period(text: str) -> str | None:
         window = text[max(0, m.end() - 40):m.end() + 60]
         found = _april_to_march(window) or [p.period[:4] for p in find_periods(window) if p.kind == "fy"]
         if found:
-            return fy(int(found[0]))
+            return fy(int(found[0])), "title"
     spans = Counter(PERIOD_SPAN.findall(head))
     spans.update(_april_to_march(head))
     if spans:
-        return fy(int(spans.most_common(1)[0][0]))
+        return fy(int(spans.most_common(1)[0][0])), "span"
     mentions = find_periods(text)
     named = [p for p in mentions if p.kind == "fy"]
     reported = Counter(p.period for p in named if not _forward(text, p.start))
     if reported:
-        return reported.most_common(1)[0][0]
+        return reported.most_common(1)[0][0], "most named"
     ahead = Counter(p.period for p in named)
     if ahead:
-        return previous(ahead.most_common(1)[0][0])
+        return previous(ahead.most_common(1)[0][0]), "before a coming year"
     # A paper dated only by its meeting: an annual report goes to committee in
     # the year after the one it covers.
     dated = [p for p in mentions if p.kind == "date" and p.period]
-    return previous(dated[0].period) if dated else None
+    return (previous(dated[0].period), "meeting date") if dated else (None, "")
 
 
 def _forward(text: str, start: int) -> bool:
@@ -126,5 +139,5 @@ def detect_kind(document: Document, n_figures: int) -> str:
 
 def identify(document: Document, n_figures: int = 0) -> Identity:
     text = "\n".join(line.text for page in document.pages for line in page.furniture + page.lines)
-    period = detect_period(text)
-    return Identity(detect_council(text, period), period, detect_kind(document, n_figures))
+    period, basis = period_with_basis(text)
+    return Identity(detect_council(text, period), period, detect_kind(document, n_figures), basis)

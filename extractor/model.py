@@ -61,6 +61,7 @@ class Page:
     furniture: list[Line] = field(default_factory=list)  # running headers/footers removed from lines
     tables: list[Table] = field(default_factory=list)
     ocr: bool = False  # text came from OCR, not the PDF's text layer
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) on an OCR'd page
 
     @property
     def text(self) -> str:
@@ -98,6 +99,12 @@ class Candidate:
     period: str | None = None  # YYYY-YY when the context states it
     confidence: float = 0.5
     rule: str = ""  # which pattern found it, for debugging and audit
+    # what the evidence shows (explicit year, cue distance, table headers, ...):
+    # the inputs of extractor.confidence, named as in patterns/confidence.toml
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+CONFIDENT, TO_CHECK = "confident", "to check"
 
 
 @dataclass
@@ -114,11 +121,16 @@ class Figure:
     page: int
     evidence: str
     method: str
-    confidence: float
+    confidence: float  # calibrated probability that the figure is right
     rule: str = ""
+    status: str = TO_CHECK  # CONFIDENT when confidence reaches the calibrated threshold
+    signals: dict[str, float] = field(default_factory=dict)
 
     def as_row(self) -> dict:
-        return asdict(self)
+        row = asdict(self)
+        # the signals that hold, by name: how the figure was found, in a CSV cell
+        row["signals"] = " ".join(sorted(name for name, value in self.signals.items() if value))
+        return row
 
 
 @dataclass
@@ -142,6 +154,9 @@ class DocumentRecord:
     status: str = "ok"  # "ok" or "error"
     error: str = ""
     figures: int = 0
+    # what a user should know before trusting the document's rows, "; "-separated
+    # (council not named, period inferred, pages OCR'd, figures left to check)
+    warnings: str = ""
 
     def as_row(self) -> dict:
         return asdict(self)

@@ -92,7 +92,7 @@ def ocr_missing_text(document: Document, path: Path) -> Document:
             raise ExtractionError(f"no text layer (scanned images?): {reason}")
         for index in indexes:
             page = document.pages[index]
-            page.lines = ocr_page(pdf[index], page.number, page.width, page.height)
+            page.lines, page.ocr_confidence = ocr_page(pdf[index], page.number, page.width, page.height)
             page.furniture = []
             page.ocr = True
     finally:
@@ -103,8 +103,9 @@ def ocr_missing_text(document: Document, path: Path) -> Document:
     return document
 
 
-def ocr_page(pdf_page, number: int, width: float, height: float) -> list[Line]:
-    """One page rendered at DPI and read by Tesseract, as lines in reading order."""
+def ocr_page(pdf_page, number: int, width: float, height: float) -> tuple[list[Line], float | None]:
+    """One page rendered at DPI and read by Tesseract, as lines in reading order, and
+    Tesseract's mean confidence (0-100) in the words it read."""
     import pytesseract
 
     pytesseract.pytesseract.tesseract_cmd = tesseract_cmd()
@@ -116,7 +117,18 @@ def ocr_page(pdf_page, number: int, width: float, height: float) -> list[Line]:
     sx = sy = 1 / scale  # pixel boxes back to points
     data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
                                      output_type=pytesseract.Output.DICT)
-    return lines_from_tesseract(data, number, sx, sy)
+    return lines_from_tesseract(data, number, sx, sy), mean_word_confidence(data)
+
+
+def mean_word_confidence(data: dict) -> float | None:
+    scores = []
+    for text, conf in zip(data["text"], data["conf"]):
+        try:
+            if (text or "").strip() and float(conf) >= 0:
+                scores.append(float(conf))
+        except (TypeError, ValueError):
+            continue
+    return sum(scores) / len(scores) if scores else None
 
 
 def lines_from_tesseract(data: dict, number: int, sx: float, sy: float) -> list[Line]:

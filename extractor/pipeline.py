@@ -5,9 +5,10 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .confidence import document_signals, score
 from .identity import detect_kind, identify
 from .paths import pdf_paths
-from .model import Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
+from .model import CONFIDENT, Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
 from .prose import build_prose, in_table, table_boxes
 from .reader import read_document
 from .resolve import resolve
@@ -43,9 +44,6 @@ def find_candidates(document: Document, period: str | None) -> list[Candidate]:
     return found
 
 
-OCR_CONFIDENCE = 0.7  # figures read from OCR'd pages keep this share of their confidence
-
-
 def extract_document(path: Path, read: Callable[[Path], Document] | None = None, *,
                      ocr: bool = True) -> ExtractionResult:
     """Extract one file; a bad file gives an error record, never an exception.
@@ -71,21 +69,45 @@ def extract_document(path: Path, read: Callable[[Path], Document] | None = None,
     identity = identify(document)
     figures = resolve(record.doc, find_candidates(document, identity.period), identity)
     _mark_ocr(figures, document)
+    document_signals(figures, document, identity.period_stated)
+    score(figures)
     identity.kind = detect_kind(document, len(figures))
     if identity.council:
         record.council, record.la_number, record.region = (
             identity.council.name, identity.council.la_number, identity.council.region)
     record.period, record.kind, record.figures = identity.period or "", identity.kind, len(figures)
+    record.warnings = "; ".join(document_warnings(document, identity, figures))
     return ExtractionResult(record, figures, document.tables)
 
 
+def document_warnings(document: Document, identity, figures: list) -> list[str]:
+    """What a user should know before trusting this document's rows."""
+    warnings = []
+    if identity.council is None:
+        warnings.append("council not named in the text")
+    if not identity.period:
+        warnings.append("reporting period not found")
+    elif not identity.period_stated:
+        warnings.append(f"period inferred ({identity.period_basis}), not stated")
+    scanned = [p for p in document.pages if p.ocr]
+    if scanned:
+        scores = [p.ocr_confidence for p in scanned if p.ocr_confidence is not None]
+        mean = f", mean word confidence {sum(scores) / len(scores):.0f}" if scores else ""
+        warnings.append(f"{len(scanned)} page{'s' * (len(scanned) > 1)} OCR'd{mean}")
+    if identity.kind == "annual_report" and not figures:
+        warnings.append("annual report with no figures")
+    unsure = sum(1 for f in figures if f.status != CONFIDENT)
+    if unsure:
+        warnings.append(f"{unsure} of {len(figures)} figures to check")
+    return warnings
+
+
 def _mark_ocr(figures: list, document: Document) -> None:
-    """Figures on OCR'd pages: method "ocr", lower confidence."""
+    """Figures on OCR'd pages: method "ocr"."""
     scanned = {page.number for page in document.pages if page.ocr}
     for figure in figures:
         if figure.page in scanned:
             figure.method = "ocr"
-            figure.confidence = round(figure.confidence * OCR_CONFIDENCE, 3)
 
 
 def _failed(record: DocumentRecord, reason: str) -> DocumentRecord:

@@ -19,11 +19,19 @@ TABLE_COLUMNS = ["doc", "sha256", "page", "pages", "table_index", "method", "csv
 
 def figures_frame(results: list[ExtractionResult]) -> pd.DataFrame:
     rows = [f.as_row() for r in results for f in r.figures]
-    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    return _whole_numbers(pd.DataFrame(rows, columns=FIGURE_COLUMNS), ["la_number", "page"])
 
 
 def documents_frame(results: list[ExtractionResult]) -> pd.DataFrame:
-    return pd.DataFrame([r.record.as_row() for r in results], columns=DOCUMENT_COLUMNS)
+    frame = pd.DataFrame([r.record.as_row() for r in results], columns=DOCUMENT_COLUMNS)
+    return _whole_numbers(frame, ["la_number", "pages", "figures"])
+
+
+def _whole_numbers(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """LA numbers and counts stay integers (394, not 394.0) even beside a missing value."""
+    for column in columns:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+    return frame
 
 
 def tables_frame(results: list[ExtractionResult]) -> pd.DataFrame:
@@ -65,11 +73,12 @@ SCHEMA = {
     "documents": {"doc": "VARCHAR", "path": "VARCHAR", "sha256": "VARCHAR", "pages": "INTEGER",
                   "council": "VARCHAR", "la_number": "INTEGER", "region": "VARCHAR",
                   "period": "VARCHAR", "kind": "VARCHAR", "status": "VARCHAR", "error": "VARCHAR",
-                  "figures": "INTEGER"},
+                  "figures": "INTEGER", "warnings": "VARCHAR"},
     "figures": {"doc": "VARCHAR", "council": "VARCHAR", "la_number": "INTEGER", "period": "VARCHAR",
                 "metric": "VARCHAR", "comparator": "VARCHAR", "value": "DOUBLE", "value_high": "DOUBLE",
                 "unit": "VARCHAR", "page": "INTEGER", "evidence": "VARCHAR", "method": "VARCHAR",
-                "confidence": "DOUBLE", "rule": "VARCHAR", "sha256": "VARCHAR"},
+                "confidence": "DOUBLE", "rule": "VARCHAR", "status": "VARCHAR", "signals": "VARCHAR",
+                "sha256": "VARCHAR"},
     "tables": {"doc": "VARCHAR", "sha256": "VARCHAR", "page": "INTEGER", "pages": "VARCHAR",
                "table_index": "INTEGER", "method": "VARCHAR", "csv": "VARCHAR", "n_rows": "INTEGER",
                "n_cols": "INTEGER", "rows_json": "VARCHAR"},
@@ -77,9 +86,12 @@ SCHEMA = {
 
 
 def _create_table(con, name: str, frame: pd.DataFrame) -> None:
+    """Create the table, or add the columns a database from an older version lacks."""
     types = SCHEMA.get(name, {})
     columns = ", ".join(f'"{c}" {types.get(c, "VARCHAR")}' for c in frame.columns)
     con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    for c in frame.columns:
+        con.execute(f'ALTER TABLE {name} ADD COLUMN IF NOT EXISTS "{c}" {types.get(c, "VARCHAR")}')
 
 
 def latest_per_document(results: list[ExtractionResult]) -> list[ExtractionResult]:

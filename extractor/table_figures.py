@@ -247,5 +247,9 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
                 evidence=f"{label} | {column.header}: {cell}".strip(), method="table",
                 comparator=row_comparator or column.comparator, period=period, confidence=column.confidence,
                 rule=f"table:{table.method}",
+                signals={"table": 1.0, "dated": float(bool(row_periods or column.period)),
+                         "month_snapshot": float(column.confidence < 0.8),
+                         "named_by_row": float(bool(named)), "other_year": float(period != default_period),
+                         "stream_table": float(table.method != "lattice")},
             ))
     return found

@@ -415,6 +415,7 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
         or context.is_part(sentence, n.end)
         or context.is_change(sentence, n.start, n.end)
         or context.is_standard(sentence, n.start, n.end)
+        or context.is_present_snapshot(sentence, n.start, n.end)
     )
 
 
@@ -450,15 +451,32 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
             period = previous(period)  # "from 10.6 to 13.5": the first value is the earlier year's
         if part_year or period is None:
             continue
+        adjacent = cue_metric(cue.id)[1]
         found.append(Candidate(
             metric=metric.id, value=n.value, value_high=n.value_high, unit=metric.unit, page=page,
             evidence=" ".join(sentence.split()), method="text", comparator=comparator, period=period,
             # a figure whose sentence names no year leans on the report's own year
             confidence=(0.6 if n.word else 0.7) - (0 if dated else 0.1),
-            rule=f"text:{metric.id}" + (":adjacent" if cue_metric(cue.id)[1] else ""),
+            rule=f"text:{metric.id}" + (":adjacent" if adjacent else ""),
+            signals=text_signals(sentence, n, cue, kept, dated=dated, carried=carried, adjacent=adjacent,
+                                 earlier_year=period != default_period),
         ))
         cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
     return _preferred(found, cue_words)
+
+
+def text_signals(sentence: str, n: NumberMention, cue: Cue, kept: list[NumberMention], *, dated: bool,
+                 carried: bool, adjacent: bool, earlier_year: bool) -> dict[str, float]:
+    """What the sentence shows about one figure, for ``extractor.confidence``."""
+    gap = 0 if carried else max(cue.start - n.end, n.start - cue.end, 0)
+    between = sentence[min(cue.end, n.end):max(cue.start, n.start)] if not carried else ""
+    return {
+        "text": 1.0, "dated": float(dated), "word_number": float(n.word), "adjacent_cue": float(adjacent),
+        "carried_cue": float(carried), "cue_far": float(gap > 40), "cue_very_far": float(gap > 100),
+        "clause_between": float(any(ch in between for ch in ";:(") or " which " in between),
+        "crowded": float(len(kept) > 3), "other_year": float(earlier_year),
+        "long_sentence": float(len(sentence) > 250),
+    }
 
 
 def _preferred(found: list[Candidate], cue_words: dict[int, str]) -> list[Candidate]:
