@@ -181,6 +181,20 @@ def is_qualified_clause(text: str, start: int) -> bool:
     return _contains(words_before(clause, len(clause), 12), _phrases("not_figures", "clause_qualifiers"))
 
 
+LINKING_WORDS = {"and", "or", "the", "was", "were", "is", "are", "in", "of", "to", "for", "with", "a", "an",
+                 "had", "has", "have", "their", "our", "its", "by", "on"}
+
+
+def is_title_number(text: str, end: int) -> bool:
+    """"1 Independent Reviewing Officers Annual Report": a page number before a title (only
+    name words between the number and the title, no clause)."""
+    after = words_after(text, end, 8)
+    for i in range(min(len(after), 6)):
+        if _starts_with(after[i:], _phrases("not_figures", "titles")):
+            return not LINKING_WORDS & set(after[:i])
+    return False
+
+
 def is_present_snapshot(text: str, start: int, end: int) -> bool:
     """"the panel currently tracked around 63 children": a count at the time of writing,
     in a sentence that states no date, is not the reporting year's figure."""

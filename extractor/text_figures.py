@@ -402,6 +402,12 @@ def _from_to_pairs(sentence: str, kept: list[NumberMention],
     return pairs
 
 
+def is_layout_run(sentence: str, numbers: list[NumberMention]) -> bool:
+    """A contents list or a page's furniture read as one long "sentence": no prose figures."""
+    limits = lexicon()["not_figures"]
+    return len(sentence) > limits["run_length"] and len(numbers) > limits["run_numbers"]
+
+
 def keep_number(sentence: str, n: NumberMention) -> bool:
     return not (
         context.is_label_or_duration(sentence, n.start, n.end, n.percent)
@@ -416,6 +422,7 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
         or context.is_change(sentence, n.start, n.end)
         or context.is_standard(sentence, n.start, n.end)
         or context.is_present_snapshot(sentence, n.start, n.end)
+        or context.is_title_number(sentence, n.end)
     )
 
 
@@ -428,6 +435,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         return []
     periods = find_periods(sentence)
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
+    if is_layout_run(sentence, numbers):
+        return []
     kept = [n for n in numbers if keep_number(sentence, n)]
     pairs = _from_to_pairs(sentence, kept, periods)
     found = []
