@@ -1,6 +1,6 @@
 """Fit the confidence model (patterns/confidence.toml) on the gold evaluation sets.
 
-    python scripts/calibrate.py [--target 0.97] [--dry-run]
+    python scripts/calibrate.py [--target 0.98] [--dry-run]
 
 Extracts every set (the sample corpus, the hold-out sets, tests/real and, when
 present, ../shared), labels each predicted figure right or wrong against its
@@ -116,7 +116,7 @@ def write_config(intercept: float, weights: dict[str, float], threshold: float) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--target", type=float, default=0.97, help="precision of confident figures to reach")
+    parser.add_argument("--target", type=float, default=0.98, help="precision of confident figures to reach")
     parser.add_argument("--dry-run", action="store_true", help="print, do not rewrite the config")
     args = parser.parse_args()
     names = signal_names()
