@@ -17,6 +17,8 @@ def audit(
              "also gives earlier reports), or the DfE indicators CSV or its folder."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, markdown, html or json."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output."),
+    everything: bool = typer.Option(False, "--all", help="Cross-check figures marked 'to check' too "
+                                    "(default: confident figures only)."),
 ) -> None:
     """Check each report's numeric claims: stated changes, totals and parts, counts against percentages,
     prose against tables, standards, official statistics and last year's report.
@@ -38,7 +40,7 @@ def audit(
     except (FileNotFoundError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
-    audits = audit_paths(paths, ref)
+    audits = audit_paths(paths, ref, everything=everything)
     text = render(audits, fmt)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)

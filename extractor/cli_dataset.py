@@ -11,6 +11,7 @@ import typer
 
 DEFAULT_DB = Path("outputs/iro.duckdb")
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database written by `iro extract`.")
+AllOption = typer.Option(False, "--all", help="Include the figures marked 'to check' (default: confident only).")
 
 
 def _fail(message: str) -> None:
@@ -18,28 +19,37 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _connect(db: Path):
+def _connect(db: Path, everything: bool = False):
     from . import dataset
 
     try:
-        return dataset.connect(db)
+        return dataset.connect(db, everything=everything)
     except FileNotFoundError as exc:
         _fail(str(exc))
+
+
+def _left_out(con, everything: bool) -> str:
+    from . import dataset
+
+    return dataset.left_out_note(con, everything)
 
 
 def export(
     fmt: str = typer.Option("csv", "--format", "-f", help="csv, parquet or json."),
     out: Path = typer.Option(Path("outputs/export"), "--out", "-o", help="Folder for the files."),
     db: Path = DbOption,
+    everything: bool = AllOption,
 ) -> None:
     """Write the resolved dataset: dataset_long, dataset_wide (one row per council-period) and conflicts."""
     from . import dataset
 
     if fmt not in ("csv", "parquet", "json"):
         _fail(f"unknown format {fmt!r}: use csv, parquet or json")
-    con = _connect(db)
+    con = _connect(db, everything)
     for path in dataset.export(con, out, fmt):
         typer.echo(path)
+    if note := _left_out(con, everything):
+        typer.echo(note, err=True)
 
 
 reference_app = typer.Typer(help="Official DfE reference data (indicators, LA register, statistical neighbours).",
@@ -69,13 +79,14 @@ def benchmark(
     csv: Path = typer.Option(None, "--csv", help="Also write the table as CSV."),
     html: Path = typer.Option(None, "--html", help="Also write an HTML page with a chart per metric."),
     db: Path = DbOption,
+    everything: bool = AllOption,
 ) -> None:
     """A council beside its ten statistical neighbours, region and England, with rank and quartile."""
     from rich.console import Console
 
     from . import benchmark as bm
 
-    con = _connect(db)
+    con = _connect(db, everything)
     try:
         result = bm.build(con, council, period, list(metric) if metric else None)
     except ValueError as exc:
@@ -83,7 +94,7 @@ def benchmark(
     import sys
 
     console = Console(width=None if sys.stdout.isatty() else 160)  # wide enough for the table in a pipe or file
-    for note in result.notes:
+    for note in result.notes + [n for n in [_left_out(con, everything)] if n]:
         console.print(f"[yellow]{note}[/]")
     model = f"DfE {result.model_year} statistical neighbours" if result.model_year else "no neighbour model"
     console.print(f"[bold]{result.council}[/] (LA {result.la_number}, {result.region}), {result.period}; {model}")
@@ -106,16 +117,19 @@ def summary(
     html: Path = typer.Option(None, "--html", help="Also write a self-contained HTML page with charts."),
     csv: Path = typer.Option(None, "--csv", help="Also write the council rows as CSV."),
     db: Path = DbOption,
+    everything: bool = AllOption,
 ) -> None:
     """A regional IRO network summary: every council in the region, key figures, median, range, changes."""
     from . import summary as sm
 
-    con = _connect(db)
+    con = _connect(db, everything)
     try:
         result = sm.build(con, region, period)
     except ValueError as exc:
         _fail(str(exc))
     text = sm.to_markdown(result)
+    if note := _left_out(con, everything):
+        text = text.replace("\n\n", f"\n\n_{note}_\n\n", 1)
     if markdown:
         markdown.parent.mkdir(parents=True, exist_ok=True)
         markdown.write_text(text, encoding="utf-8")

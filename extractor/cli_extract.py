@@ -75,7 +75,9 @@ def extract(
                 err_console.print(f"[red]error[/red] {rec.path}: {rec.error}")
             else:
                 console.print(f"ok    {rec.doc}: {rec.council or '?'} {rec.period or '?'} ({rec.kind}) "
-                              f"{rec.pages} pages, {rec.figures} figures")
+                              f"{rec.pages} pages, {rec.figures} figures", highlight=False)
+                for warning in filter(None, rec.warnings.split("; ")):
+                    console.print(f"      [yellow]warning[/yellow] {warning}", highlight=False)
             results.append(result)
     except KeyboardInterrupt:
         kept = f"; {run.stats.extracted} finished documents are cached, run again to resume" if cache else ""

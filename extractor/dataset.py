@@ -47,7 +47,7 @@ WITH joined AS (
                  lower(trim(COALESCE(NULLIF(f.council, ''), d.council)))) AS council_key,
         d.region, f.period, f.metric, f.comparator,
         CAST(f.value AS DOUBLE) AS value, CAST(f.value_high AS DOUBLE) AS value_high, f.unit,
-        f.evidence, f.method, CAST(f.confidence AS DOUBLE) AS confidence, f.rule,
+        f.evidence, f.method, CAST(f.confidence AS DOUBLE) AS confidence, f.rule, {status} AS status,
         d.period AS doc_period, d.kind AS doc_kind, d.path AS doc_path,
         -- decimal places shown, for "differs by more than rounding"
         CASE WHEN abs(f.value - round(f.value)) < 1e-6 THEN 0
@@ -56,6 +56,7 @@ WITH joined AS (
     FROM figures f
     LEFT JOIN documents d
       ON (f.sha256 <> '' AND d.sha256 = f.sha256) OR (f.sha256 = '' AND d.sha256 = '' AND d.doc = f.doc)
+    WHERE {which}
 )
 SELECT *, ROW_NUMBER() OVER (PARTITION BY council_key, period, metric, comparator
                              ORDER BY doc, page, value, value_high, evidence, method, rule) AS obs_id
@@ -144,19 +145,47 @@ def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(found and found[0])
 
 
-def create_views(con: duckdb.DuckDBPyConnection, temp: bool = False) -> None:
-    """(Re)define the dataset views; ``temp`` for a read-only connection."""
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    found = con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = ? AND column_name = ?",
+                        [table, column]).fetchone()
+    return bool(found and found[0])
+
+
+def create_views(con: duckdb.DuckDBPyConnection, temp: bool = False, everything: bool = False) -> None:
+    """(Re)define the dataset views; ``temp`` for a read-only connection.
+
+    The views hold the confident figures only (a database from before statuses
+    counts every figure as confident); ``everything`` adds those left to check.
+    """
     if not (has_table(con, "figures") and has_table(con, "documents")):
         return
-    con.execute(VIEW_SQL.format(temp="TEMP" if temp else ""))
+    status = "COALESCE(f.status, 'confident')" if _has_column(con, "figures", "status") else "'confident'"
+    which = "TRUE" if everything else f"{status} = 'confident'"
+    con.execute(VIEW_SQL.format(temp="TEMP" if temp else "", status=status, which=which))
 
 
-def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the dataset read-only, with the views of this version of the code."""
+def unsure_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Figures left out of the dataset views as "to check"."""
+    if not (has_table(con, "figures") and _has_column(con, "figures", "status")):
+        return 0
+    return con.execute("SELECT count(*) FROM figures WHERE status = 'to check'").fetchone()[0]
+
+
+def left_out_note(con: duckdb.DuckDBPyConnection, everything: bool) -> str:
+    """What every dataset output says about the figures it leaves out."""
+    n = unsure_count(con)
+    if everything:
+        return f"{n} figures marked 'to check' are included (--all)." if n else ""
+    return f"{n} figures marked 'to check' are left out; --all includes them." if n else ""
+
+
+def connect(db_path: Path, everything: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the dataset read-only, with the views of this version of the code;
+    ``everything`` includes the figures marked "to check"."""
     if not Path(db_path).exists():
         raise FileNotFoundError(f"no database at {db_path}; run `iro extract ... --db {db_path}` first")
     con = duckdb.connect(str(db_path), read_only=True)
-    create_views(con, temp=True)
+    create_views(con, temp=True, everything=everything)
     from .reference import create_official_views  # the reference views build on these
 
     create_official_views(con, temp=True)

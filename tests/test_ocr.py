@@ -5,6 +5,8 @@ pdfium and the page images wrapped back into an image-only PDF.
 """
 from __future__ import annotations
 
+import re
+
 import shutil
 
 import pytest
@@ -56,6 +58,9 @@ def test_scanned_pdf_gives_the_same_figures_as_the_text_pdf(text_and_scan):
         assert figure.method == "ocr"
         assert figure.confidence < by_key[(figure.metric, figure.value)].confidence
         assert figure.evidence
+    # the document says its pages were OCR'd, and how sure Tesseract was of the words
+    assert re.search(r"\d+ pages? OCR'd, mean word confidence \d+", scanned.record.warnings)
+    assert "OCR'd" not in typed.record.warnings
 
 
 @needs_tesseract

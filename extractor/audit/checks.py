@@ -194,8 +194,20 @@ def check_series(doc: str, claim: SeriesClaim) -> Check:
 
 # -- parts and shares ---------------------------------------------------------
 
+def _names_comparator_or_rate(label: str) -> bool:
+    """"England", "Statistical neighbours", "per 10,000": rows that are not parts of a whole."""
+    from ..patterns import lexicon
+
+    low = " ".join(label.lower().split())
+    comparators = lexicon()["comparators"]
+    words = [w for key in ("statistical_neighbours", "england", "region") for w in comparators[key]]
+    return "10,000" in low or "10000" in low or " rate" in f" {low}" or any(w in low for w in words)
+
+
 def check_total(doc: str, claim: TotalClaim) -> Check:
     parts, total = claim.parts, claim.total
+    if any(_names_comparator_or_rate(label) for label in claim.labels):
+        return _check(claim, True, "not a total: comparators and rates are not parts of a whole")
     s = sum(p.value for p in parts)
     decimals = max([p.decimals for p in parts] + [total.decimals])
     tol = max(0.5 * unit(total), sum(0.5 * unit(p) for p in parts)) if decimals else 0
@@ -346,9 +358,14 @@ def check_standard(doc: str, claim: StandardClaim) -> Check:
         o = claim.values[0]
         text = (f"{o.shown} is a percentage over 100" if claim.measure == "percentage"
                 else f"{o.shown} is a negative count")
-        return _check(claim, False, text, _finding(doc, claim, "error", o.shown, "0–100%" if claim.measure ==
-                                                   "percentage" else "a count of 0 or more", text + ", which cannot be.",
-                                                   text, "Correct the figure.", "impossible"))
+        # certain only when the number is written as a percentage; a bare number under a
+        # "%" heading may be a count in a "% of total" table read the wrong way
+        certain = claim.measure != "percentage" or o.text.strip().endswith("%")
+        why = text + (", which cannot be." if certain else
+                      ", if it is a percentage: it is written without a % sign, so check what its column holds.")
+        return _check(claim, False, text, _finding(doc, claim, "error" if certain else "warning", o.shown,
+                                                   "0–100%" if claim.measure == "percentage" else "a count of 0 or more",
+                                                   why, text, "Correct the figure.", "impossible"))
     if claim.measure == "caseload":
         return _check_caseload(doc, claim)
     short = [o for o in claim.values if o.value < 100]
@@ -356,7 +373,9 @@ def check_standard(doc: str, claim: StandardClaim) -> Check:
     listed = ", ".join(f"{o.shown}{'%' if not o.shown.endswith('%') else ''}"
                        f"{' (' + o.period + ')' if o.period else ''} p.{o.page}" for o in claim.values)
     if over:
-        return _check(claim, False, listed, _finding(doc, claim, "error", listed, "at most 100%",
+        certain = all(o.text.strip().endswith("%") for o in over)
+        return _check(claim, False, listed, _finding(doc, claim, "error" if certain else "warning", listed,
+                                                     "at most 100%",
                                                      f"A {claim.measure} rate over 100% cannot be.", listed,
                                                      "Correct the figure.", "impossible"))
     if not short:

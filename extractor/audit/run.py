@@ -66,7 +66,10 @@ def _identity(document: Document, found: dict, ref: Reference) -> dict:
             "period": ident.period or ""}
 
 
-def audit_document(path: Path, ref: Reference | None = None, use_pipeline: bool = True) -> DocAudit:
+def audit_document(path: Path, ref: Reference | None = None, use_pipeline: bool = True,
+                   everything: bool = False) -> DocAudit:
+    """Audit one PDF. The cross-checks use the figures extracted as confident; ``everything``
+    adds those marked "to check" (a note says how many were left out)."""
     path = Path(path)
     ref = ref or Reference()
     audit = DocAudit(doc=path.stem, path=str(path))
@@ -84,6 +87,11 @@ def audit_document(path: Path, ref: Reference | None = None, use_pipeline: bool 
         figures = ref.figures_of(document.sha256)
     if problem:
         audit.notes.append(Note(0, "pipeline", problem))
+    unsure = [f for f in figures if getattr(f, "status", "confident") != "confident"]
+    if unsure and not everything:
+        figures = [f for f in figures if f not in unsure]
+        audit.notes.append(Note(0, "pipeline", f"{len(unsure)} extracted figures marked 'to check' were not "
+                                               "cross-checked (--all includes them)"))
     ident = _identity(document, found, ref)
     audit.council, audit.la_number, audit.period = ident.get("council", ""), ident.get("la_number"), ident.get("period", "")
     return audit_text(audit, document, figures, ref)
@@ -111,5 +119,5 @@ def audit_text(audit: DocAudit, document: Document, figures: list[Figure], ref: 
     return audit
 
 
-def audit_paths(paths: Iterable[Path], ref: Reference | None = None) -> list[DocAudit]:
-    return [audit_document(p, ref) for p in pdf_paths(paths)]
+def audit_paths(paths: Iterable[Path], ref: Reference | None = None, everything: bool = False) -> list[DocAudit]:
+    return [audit_document(p, ref, everything=everything) for p in pdf_paths(paths)]
