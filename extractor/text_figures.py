@@ -75,10 +75,21 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
 
 
+SHARE_OF = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$", re.IGNORECASE)
+
+
+def _share_and_whole(sentence: str, a: NumberMention, b: NumberMention) -> bool:
+    """"95% of the 1,020 reviews": a percentage and the whole it is a share of, one phrase."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.percent and not second.percent and bool(SHARE_OF.fullmatch(sentence[first.end:second.start]))
+
+
 def _between(sentence: str, numbers: list[NumberMention], a: int, b: int, skip: NumberMention) -> bool:
-    """Another number lies between a cue and this one (a partner value aside)."""
+    """Another number lies between a cue and this one (a partner value, or the whole a
+    share is of, aside)."""
     lo, hi = min(a, b), max(a, b)
-    return any(n is not skip and lo <= n.start < hi and not _partners(sentence, n, skip) for n in numbers)
+    return any(n is not skip and lo <= n.start < hi and not _partners(sentence, n, skip)
+               and not _share_and_whole(sentence, n, skip) for n in numbers)
 
 
 def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
@@ -143,7 +154,8 @@ PART_OF = re.compile(r"(?:^|\s)(?P<part>\S+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+)
 def _whole_of_a_part(sentence: str, number: NumberMention) -> bool:
     """The number is the whole in "<part> of the <number>" ("Sixty-four of the 412 ...")."""
     m = PART_OF.search(sentence[max(0, number.start - 40):number.start])
-    return bool(m) and bool(find_numbers(m["part"]))
+    # "95% of the 1,020 reviews were held ...": a share's whole keeps the measure named after it
+    return bool(m) and any(not n.percent for n in find_numbers(m["part"]))
 
 
 OPENING_WHOLE = re.compile(r"^\s*(?:of|out of) (?:the |our |these |those )?[\d,]+[^,;]*[,;]", re.IGNORECASE)
@@ -535,11 +547,20 @@ def _block_candidates(prose: Prose, block_start: int, block, default_period: str
 def sentence_cues(ents, offset: int = 0) -> tuple[list[Cue], list[Cue]]:
     """A sentence's metric cues and comparator cues from its entities (offsets within the sentence)."""
     def cues(label: str) -> list[Cue]:
-        return [Cue(e.start_char - offset, e.end_char - offset, e.ent_id_) for e in ents if e.label_ == label]
+        return [Cue(e.start_char - offset, e.end_char - offset, e.ent_id_) for e in ents
+                if e.label_ == label and not _names_a_body(e)]
     metric_cues = drop_modifiers(cues("METRIC"))
     # "Lancashire's rate was 79 per 10,000": a generic cue, when nothing better is named
     # "none": a phrase that holds a comparator word but compares nothing ("National Transfer Scheme")
     return metric_cues or cues("METRIC_FALLBACK"), [c for c in cues("COMPARATOR") if c.id != "none"]
+
+
+def _names_a_body(span) -> bool:
+    """"Some 30 children attended the Children in Care Council": a capitalised cue followed by
+    "Council", "Team", "Panel" ... is the name of a body, not a measure."""
+    if not span.text[:1].isupper() or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].text in lexicon()["names"]["heads"]
 
 
 def _has_number_word(text: str) -> bool:
