@@ -100,7 +100,7 @@ class Candidate:
     confidence: float = 0.5
     rule: str = ""  # which pattern found it, for debugging and audit
     # what the evidence shows (explicit year, cue distance, table headers, ...):
-    # the inputs of extractor.confidence, named as in patterns/confidence.toml
+    # the inputs of extractor.figures.confidence, named as in patterns/confidence.toml
     signals: dict[str, float] = field(default_factory=dict)
 
 
@@ -131,6 +131,17 @@ class Figure:
         # the signals that hold, by name: how the figure was found, in a CSV cell
         row["signals"] = " ".join(sorted(name for name, value in self.signals.items() if value))
         return row
+
+    @classmethod
+    def from_row(cls, row) -> "Figure":
+        """A Figure from a stored row (``as_row``'s shape; columns a database from an older
+        version lacks take their defaults)."""
+        values = {k: row[k] for k in cls.__dataclass_fields__ if k in row}
+        signals = values.get("signals")
+        values["signals"] = {name: 1.0 for name in signals.split()} if isinstance(signals, str) else {}
+        if not isinstance(values.get("status"), str):
+            values.pop("status", None)
+        return cls(**values)
 
 
 @dataclass

@@ -29,7 +29,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.evaluate import calibration_table, labelled  # noqa: E402
+from extractor.reports.evaluate import calibration_table, labelled  # noqa: E402
 
 CONFIG = ROOT / "patterns" / "confidence.toml"
 PRIOR = ROOT / "scripts" / "confidence_prior.toml"

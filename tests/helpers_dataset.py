@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extractor.model import DocumentRecord, ExtractionResult, Figure
+from extractor.model import CONFIDENT, DocumentRecord, ExtractionResult, Figure
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REFERENCE = SHARED / "reference"
@@ -28,7 +28,9 @@ def result(doc: str, council: str, la_number: int | None, period: str, figures: 
                             la_number=la_number, region=region, period=period, kind=kind,
                             figures=len(figures))
     return ExtractionResult(record, [
-        Figure(doc=doc, council=council, la_number=la_number, rule="test", **f) for f in figures
+        # figures stated as fact in these fixtures: confident unless a test says otherwise
+        Figure(doc=doc, council=council, la_number=la_number, rule="test", **{"status": CONFIDENT, **f})
+        for f in figures
     ])
 
 
@@ -44,7 +46,7 @@ def corpus_results() -> list[ExtractionResult]:
         if not CORPUS.exists() or not REFERENCE.exists():
             pytest.skip("../shared/corpus or ../shared/reference not present")
         try:
-            from extractor.pipeline import extract_paths
+            from extractor.run.pipeline import extract_paths
         except ImportError as exc:
             pytest.skip(f"extraction pipeline not importable: {exc}")
         _CORPUS_RESULTS = list(extract_paths([CORPUS]))

@@ -80,7 +80,7 @@ def misbehave(path: Path, **options):
     ``*slow*`` sleeps ``IRO_TEST_SLOW`` seconds first.  Every call notes the
     worker's pid in ``IRO_TEST_PIDS`` (a folder) when set.
     """
-    from extractor.pipeline import extract_document
+    from extractor.run.pipeline import extract_document
 
     pid_dir = os.environ.get("IRO_TEST_PIDS")
     if pid_dir:

@@ -78,8 +78,8 @@ def test_basis_of_a_table_figure():
 
 
 def test_database_reference_and_previous_report(tmp_path, reference_dir):
-    from extractor import store
-    from extractor.reference import load_reference
+    from extractor.data import store
+    from extractor.data.reference import load_reference
 
     db = tmp_path / "iro.duckdb"
     load_reference(db, reference_dir)
@@ -121,7 +121,7 @@ def test_same_figure_twice_from_the_pipeline():
 
 
 def test_end_to_end_with_the_pipeline(tmp_path, reference_dir):
-    pytest.importorskip("extractor.pipeline")
+    pytest.importorskip("extractor.run.pipeline")
     pdf = write_pdf(tmp_path / "rutland.pdf", [
         "This report covers the work of the IRO service from 1 April 2022 to 31 March 2023.",
         "At 31 March 2023 Rutland County Council was looking after 52 children, compared with 47 at 31 March 2022.",

@@ -6,7 +6,15 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from extractor import benchmark, cli_dataset, dataset, reference, store
+from extractor.reports import benchmark
+
+from extractor.cli import dataset as cli_dataset
+
+from extractor.data import dataset
+
+from extractor.data import reference
+
+from extractor.data import store
 from helpers_dataset import REFERENCE, fig, result
 
 needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference not present")

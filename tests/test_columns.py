@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
-from extractor.columns import layout
-from extractor.pipeline import extract_document
-from extractor.prose import build_prose
-from extractor.reader import read_document
-from extractor.tables import find_tables
+from extractor.read.columns import layout
+from extractor.run.pipeline import extract_document
+from extractor.figures.prose import build_prose
+from extractor.read.reader import read_document
+from extractor.read.tables import find_tables
 from helpers_pdf import positioned_pdf
 
 TITLE = [(60, 60, "Independent Reviewing Officer Annual Report 2019/20", 14),

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.confidence import ConfidenceModel, model, score
+from extractor.figures.confidence import ConfidenceModel, model, score
 from extractor.model import CONFIDENT, TO_CHECK, Figure
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +74,7 @@ def test_calibration_table_over_several_sets(extracted, tmp_path):
 
 
 def test_confident_scoring_is_at_least_as_precise(extracted):
-    from extractor.evaluate import overall, score as score_run
+    from extractor.reports.evaluate import overall, score as score_run
 
     everything = overall(score_run(HOLDOUT, extracted))
     confident = overall(score_run(HOLDOUT, extracted, confident_only=True))

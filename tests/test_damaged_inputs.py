@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.pipeline import extract_document
-from extractor.runner import ExtractionRun
+from extractor.run.pipeline import extract_document
+from extractor.run.runner import ExtractionRun
 
 try:  # tests/ may or may not be a package
     from tests import helpers_runner

@@ -6,7 +6,9 @@ import json
 import pandas as pd
 import pytest
 
-from extractor import dataset, store
+from extractor.data import dataset
+
+from extractor.data import store
 from helpers_dataset import fig, result
 
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.evaluate import overall, score
+from extractor.reports.evaluate import overall, score
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

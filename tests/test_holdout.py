@@ -23,7 +23,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.evaluate import KEY, overall, score
+from extractor.reports.evaluate import KEY, overall, score
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

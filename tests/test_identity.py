@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.identity import detect_council, detect_period
-from extractor.periods import find_periods
+from extractor.figures.identity import detect_council, detect_period
+from extractor.figures.periods import find_periods
 
 
 @pytest.mark.parametrize("text, period", [
@@ -62,7 +62,7 @@ def test_reorganised_councils_follow_the_period():
 
 
 def test_a_committee_minute_quoting_the_report_is_a_cover_report(pdf_maker):
-    from extractor.pipeline import extract_document
+    from extractor.run.pipeline import extract_document
 
     minute = pdf_maker([
         "Agenda item 7. Independent Reviewing Officer Annual Report 2021/22 (Wigan Council).",

@@ -13,9 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.ocr import lines_from_tesseract, tesseract_cmd, unavailable_reason
-from extractor.pipeline import extract_document
-from extractor.reader import read_document
+from extractor.read.ocr import lines_from_tesseract, tesseract_cmd, unavailable_reason
+from extractor.run.pipeline import extract_document
+from extractor.read.reader import read_document
 
 try:  # tests/ may or may not be a package
     from tests import helpers_runner

@@ -10,7 +10,7 @@ import pytest
 from fpdf import FPDF
 
 from extractor.model import ExtractionError
-from extractor.reader import page_has_text, read_document, read_document_bytes
+from extractor.read.reader import page_has_text, read_document, read_document_bytes
 from helpers_pdf import positioned_pdf
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"

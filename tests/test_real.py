@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.evaluate import overall, score
+from extractor.reports.evaluate import overall, score
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "real"
@@ -60,7 +60,7 @@ def test_only_councils_of_the_allowed_regions():
 
 
 def test_answer_key_uses_the_metric_vocabulary_and_quotes_the_text():
-    from extractor.patterns import metrics
+    from extractor.figures.patterns import metrics
 
     known = metrics()
     text = {d["doc"]: " ".join((REAL / "docs" / f"{d['doc']}.md").read_text(encoding="utf-8").split())

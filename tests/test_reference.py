@@ -5,8 +5,12 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from extractor import dataset, reference, store
-from extractor.areas import dfe_region, region_key, region_matches
+from extractor.data import dataset
+
+from extractor.data import reference
+
+from extractor.data import store
+from extractor.data.areas import dfe_region, region_key, region_matches
 from helpers_dataset import REFERENCE, fig, result
 
 needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference not present")
@@ -133,7 +137,7 @@ def test_london_councils_compare_with_london(tmp_path):
 def test_cli_reference_load(tmp_path):
     import typer
 
-    from extractor import cli_dataset
+    from extractor.cli import dataset as cli_dataset
 
     app = typer.Typer()
     cli_dataset.register(app)

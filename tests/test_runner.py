@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractor import store
-from extractor.cache import ResultCache, file_sha256, tool_version
+from extractor.data import store
+from extractor.run.cache import ResultCache, file_sha256, tool_version
 from extractor.cli import app
-from extractor.runner import ExtractionRun, WorkerPool, can_fork
+from extractor.run.runner import ExtractionRun, WorkerPool, can_fork
 try:  # tests/ may or may not be a package
     from tests import helpers_runner
 except ImportError:
@@ -232,7 +232,7 @@ def test_killed_run_resumes_losing_only_documents_in_flight(tmp_path):
     cache, pids = tmp_path / "cache", tmp_path / "pids"
     pids.mkdir()
     script = textwrap.dedent(f"""
-        from extractor.runner import ExtractionRun
+        from extractor.run.runner import ExtractionRun
         ExtractionRun([{str(folder)!r}], workers=1, cache_dir={str(cache)!r}, func={HELPER!r}).results()
     """)
     env = {**os.environ, "IRO_TEST_PIDS": str(pids), "IRO_TEST_SLOW": "600",
@@ -276,7 +276,7 @@ def _alive(pid: int) -> bool:
 
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    from extractor import runner as runner_module
+    from extractor.run import runner as runner_module
 
     monkeypatch.setattr(runner_module, "CONNECT_TIMEOUT", "1s")
     text_pdf(tmp_path / "a.pdf")

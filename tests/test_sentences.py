@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.patterns import nlp
-from extractor.text_figures import sentence_candidates, sentence_cues
+from extractor.figures.patterns import nlp
+from extractor.figures.text_figures import sentence_candidates, sentence_cues
 
 YEAR = "2019-20"
 

@@ -8,9 +8,19 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from extractor import benchmark, cli_dataset, dataset, reference, store, summary
-from extractor.areas import load_project_register
-from extractor.html import HIGHLIGHT, SERIES_COLOURS
+from extractor.reports import benchmark
+
+from extractor.cli import dataset as cli_dataset
+
+from extractor.data import dataset
+
+from extractor.data import reference
+
+from extractor.data import store
+
+from extractor.reports import summary
+from extractor.data.areas import load_project_register
+from extractor.reports.html import HIGHLIGHT, SERIES_COLOURS
 from helpers_dataset import REFERENCE, corpus_results, fig, result
 
 import browser

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.pipeline import extract_document
+from extractor.run.pipeline import extract_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

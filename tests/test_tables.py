@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from extractor.reader import read_document
-from extractor.tables import find_tables
+from extractor.read.reader import read_document
+from extractor.read.tables import find_tables
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

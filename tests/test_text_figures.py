@@ -1,7 +1,7 @@
 """Figures from prose, end to end on PDFs the tests write (illustrative figures)."""
 from __future__ import annotations
 
-from extractor.pipeline import extract_document
+from extractor.run.pipeline import extract_document
 
 HEADER = "Independent Reviewing Officer Annual Report 2019/20. Wigan Council."
 

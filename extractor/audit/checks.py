@@ -196,7 +196,7 @@ def check_series(doc: str, claim: SeriesClaim) -> Check:
 
 def _names_comparator_or_rate(label: str) -> bool:
     """"England", "Statistical neighbours", "per 10,000": rows that are not parts of a whole."""
-    from ..patterns import lexicon
+    from ..figures.patterns import lexicon
 
     low = " ".join(label.lower().split())
     comparators = lexicon()["comparators"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Line, Page, Table, Word
-from ..periods import find_periods, header_period
+from ..figures.periods import find_periods, header_period
 
 CELL = re.compile(r"^(?P<open>\()?(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<pct>%)?"
                   r"(?(open)\))(?P<rest>\s*\(.*\))?$")

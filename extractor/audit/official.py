@@ -16,7 +16,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..reference import parse_value
+from ..data.reference import parse_value
 
 INDICATORS_CSV = "dfe_children_indicators.csv"
 
@@ -148,8 +148,7 @@ class DbReference(Reference):
         if not self.has_figures or not sha256:
             return []
         rows = self.con.execute("SELECT * FROM figures WHERE sha256 = ?", [sha256]).fetchdf()
-        fields = list(Figure.__dataclass_fields__)
-        return [Figure(**{k: r[k] for k in fields}) for _, r in rows.iterrows()]
+        return [Figure.from_row(r) for _, r in rows.iterrows()]
 
 
 def open_reference(path: Path | str | None) -> Reference:

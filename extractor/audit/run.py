@@ -23,7 +23,7 @@ from .text import build
 
 
 def _read(path: Path) -> Document:
-    from ..reader import read_document
+    from ..read.reader import read_document
 
     return read_document(path)
 
@@ -31,7 +31,7 @@ def _read(path: Path) -> Document:
 def _extract(path: Path, document: Document) -> tuple[list[Figure], dict, str]:
     """Figures and identity from the pipeline (which also finds the tables)."""
     try:
-        from ..pipeline import extract_document
+        from ..run.pipeline import extract_document
     except ImportError as exc:
         _find_tables(document, path)
         return [], {}, f"extraction pipeline not available ({exc}); official and cross-year checks skipped"
@@ -44,7 +44,7 @@ def _extract(path: Path, document: Document) -> tuple[list[Figure], dict, str]:
 
 def _find_tables(document: Document, path: Path) -> None:
     try:
-        from ..tables import find_tables
+        from ..read.tables import find_tables
     except ImportError:
         return
     find_tables(document, path)
@@ -57,7 +57,7 @@ def _identity(document: Document, found: dict, ref: Reference) -> dict:
     if stored:
         return {"council": stored[0], "la_number": stored[1], "period": stored[2]}
     try:
-        from ..identity import identify
+        from ..figures.identity import identify
     except ImportError:
         return found
     ident = identify(document)

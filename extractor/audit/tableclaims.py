@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..patterns import lexicon
+from ..figures.patterns import lexicon
 from . import wording as w
 from .grids import Grid, Row
 from .links import CellRef, is_change_column, is_comparator_column, is_percent_row, same_number

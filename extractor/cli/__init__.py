@@ -1,0 +1,28 @@
+"""The ``iro`` command line: one Typer app, subcommands registered per area."""
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    help="Turn English councils' IRO annual report PDFs into evidenced, cross-council data.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+# Each module adds its commands with register(app); keeps this file small and
+# lets each area (extraction, dataset, audit) own its own command code.
+COMMAND_MODULES = ["extractor.cli.extract", "extractor.cli.patterns", "extractor.cli.dataset", "extractor.cli.audit"]
+
+for _name in COMMAND_MODULES:
+    try:
+        _module = importlib.import_module(_name)
+    except ModuleNotFoundError as exc:  # an area not built yet
+        if exc.name != _name:
+            raise
+        continue
+    _module.register(app)
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,568 @@
+"""Candidate figures from prose: sentence by sentence, each number is tied to
+the metric cue and period nearest to it that fit, and to a comparator when
+one is named just before it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import context
+from ..model import Candidate
+from .numbers import NumberMention, find_numbers
+from .patterns import Metric, cue_metric, lexicon, metrics, nlp
+from .periods import PeriodMention, blank_periods, find_periods, fy, previous
+from .prose import Prose
+
+WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a word
+MAX_CUE_DISTANCE = 120  # characters between a metric cue and its number
+COMPARATOR_REACH = 40  # characters from a comparator cue to its number
+PART_YEAR_REACH = 30  # characters: how close a mid-year date must be to date a figure
+CLAUSE_PENALTY = 60  # characters a cue in another clause counts as further away
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    id: str
+
+
+def fits(metric: Metric, number: NumberMention, rate_context: bool) -> Metric | None:
+    """The metric this number can be (a count may become its rate), or None.
+
+    rate_context says the number is stated as a rate per 10,000.
+    """
+    if metric.kind == "percent":
+        return metric if number.percent and number.value <= 100 else None
+    if number.percent:
+        return None
+    if metric.kind == "count":
+        if (number.decimal or rate_context) and metric.rate:
+            return metrics()[metric.rate]
+        return None if (number.decimal or rate_context) else metric  # a rate is never a head count
+    return metric
+
+
+COMPARED = ("compared with", "compared to", "compare with", "compares with", "compare to", "up from",
+            "down from", "against", "versus", "vs", "than",
+            "(previous year", "(last year", "(prior year")
+
+
+def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
+    """"from 10.6 to 13.5", "rose to 23 ..., from 17": two values of one measure."""
+    def word_before(n):
+        return sentence[max(0, n.start - 6):n.start].lower().split()[-1:] or [""]
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = sentence[first.end:second.start]
+    if between.strip().lower() == "to":
+        return True
+    if second.percent and not first.percent and between.rstrip().endswith("(") and len(between) < 30 \
+            and not re.search(r"[\d;]", between):
+        return True  # "participated in 812 (94%)", "1,150 were on time (95%)": a count and its share
+    if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
+        return True  # "97% (2020-21: 95%)"
+    lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
+    if any(c in lead_in for c in COMPARED) and second.start - first.end < MAX_CUE_DISTANCE:
+        return True  # "64, compared with 58 the year before", "compared with the previous year's 988"
+    undated = blank_periods(between)  # "93% in 2019-20 and 90% in 2018-19"
+    if undated != between and re.fullmatch(r"[^\d;]{0,60} and\s*", undated):
+        return True  # "2,301 reviews in 2018 to 2019 and 2,388 in 2019 to 2020": one measure, two years
+    if re.search(r"(?:\d{2}[/-]\d{2}|\d{4})\s*\($", sentence[:second.start]):
+        return True  # "an increase of 12% on 2019/20 (1,279)": last year's value in brackets
+    if re.fullmatch(r"[^\d;]{0,40}(?:,| and )\s*", undated) and \
+            any(c in sentence[max(0, first.start - 45):first.start].lower() for c in COMPARED):
+        return True  # "compared with 398 a year earlier and 377 at the end of March 2018"
+    return {word_before(first)[0], word_before(second)[0]} == {"to", "from"} and second.start - first.end < 60
+
+
+SHARE_OF = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$", re.IGNORECASE)
+
+
+def _share_and_whole(sentence: str, a: NumberMention, b: NumberMention) -> bool:
+    """"95% of the 1,020 reviews": a percentage and the whole it is a share of, one phrase."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.percent and not second.percent and bool(SHARE_OF.fullmatch(sentence[first.end:second.start]))
+
+
+def _between(sentence: str, numbers: list[NumberMention], a: int, b: int, skip: NumberMention) -> bool:
+    """Another number lies between a cue and this one (a partner value, or the whole a
+    share is of, aside)."""
+    lo, hi = min(a, b), max(a, b)
+    return any(n is not skip and lo <= n.start < hi and not _partners(sentence, n, skip)
+               and not _share_and_whole(sentence, n, skip) for n in numbers)
+
+
+def _excluded(metric: Metric, sentence: str, cue: Cue, number: NumberMention,
+              kept: list[NumberMention] = ()) -> bool:
+    """An exclusion word just after the number (up to the next one), or in a short
+    stretch between it and its cue."""
+    lo, hi = min(cue.end, number.end), max(cue.start, number.start)
+    stop = min([k.start for k in kept if k.start > number.end] + [number.end + 40])
+    after_number = re.split(r"[,;]| and |\s\d", sentence[number.end:stop])[0]  # up to the next number
+    window = after_number + " " + (sentence[lo:hi] if hi - lo < 60 else "")
+    if cue.end <= number.start:  # "Parents/carers participated in 64%": who the cue is about
+        window += " " + sentence[max(0, cue.start - 50):cue.start]
+    if cue.start >= number.end:  # "55 and 62 looked after children" after "caseload ... between"
+        cue_stop = min([k.start for k in kept if k.start >= cue.end] + [cue.end + 45])
+        after_cue = re.split(r"[,;:]|\d", sentence[cue.end:cue_stop])[0]
+        window += " " + after_cue + " " + sentence[max(0, number.start - 60):number.start]
+    return any(x in window.lower() for x in metric.exclude)
+
+
+LINKERS = {"", "was", "were", "is", "are", "stood at", "of", "at", "totalled", "reached", ":", "=", "was at"}
+
+
+def _claimed_by_previous(sentence: str, cue: Cue, number: NumberMention, kept: list[NumberMention]) -> bool:
+    """"Of the 1,112 reviews held, 1,043 (93.8%) were ...": a cue right after another
+    number names that one (a partner value, "compared to 546", aside)."""
+    return any(k is not number and 0 <= cue.start - k.end <= 2 and not _partners(sentence, k, number)
+               for k in kept)
+
+
+def _claimed_by_next(sentence: str, cue: Cue, gap: int, kept: list[NumberMention]) -> bool:
+    """"stood at 257 and LAC was 271": a cue after this number that leads straight
+    into the next number ("LAC was 271") belongs to that one."""
+    following = [k for k in kept if k.start >= cue.end]
+    if not following:
+        return False
+    link = " ".join(sentence[cue.end:following[0].start].lower().split())
+    return link in LINKERS and following[0].start - cue.end <= gap
+
+
+def _unreachable(sentence: str, cue: Cue, number: NumberMention, gap: int, kept: list[NumberMention],
+                 rate_context: bool) -> bool:
+    """Too far from the cue, or another figure stands between them."""
+    limit = lexicon()["number_word_rules"]["max_distance"] * 7 if number.word else MAX_CUE_DISTANCE
+    if number.word and cue.end <= number.start:
+        # "... FTE IROs and two team managers": a word number after its cue only when linked
+        if " ".join(sentence[cue.end:number.start].lower().split()) not in LINKERS | {"numbered", "totalled"}:
+            return True
+        limit = WORD_CUE_BEFORE
+    if gap > limit:
+        return True
+    if rate_context:  # "661 children, a rate of 40.5": a rate may follow its own count
+        return False
+    lo, hi = (cue.end, number.start) if cue.end <= number.start else (number.end, cue.start)
+    if ";" in sentence[lo:hi]:  # "83 matters under the Policy; 74 were resolved": another clause
+        return True
+    return _between(sentence, kept, lo, hi, number)
+
+
+PART_OF = re.compile(r"(?:^|\s)(?P<part>\S+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+
+
+def _whole_of_a_part(sentence: str, number: NumberMention) -> bool:
+    """The number is the whole in "<part> of the <number>" ("Sixty-four of the 412 ...")."""
+    m = PART_OF.search(sentence[max(0, number.start - 40):number.start])
+    # "95% of the 1,020 reviews were held ...": a share's whole keeps the measure named after it
+    return bool(m) and any(not n.percent for n in find_numbers(m["part"]))
+
+
+OPENING_WHOLE = re.compile(r"^\s*(?:of|out of) (?:the |our |these |those )?[\d,]+[^,;]*[,;]", re.IGNORECASE)
+
+
+def _in_opening_whole(sentence: str, cue: Cue, number: NumberMention) -> bool:
+    """The cue sits in an opening "Of the N ...," clause and the number comes after it."""
+    m = OPENING_WHOLE.match(sentence)
+    return bool(m) and cue.end <= m.end() <= number.start
+
+
+def _stated_as_average(sentence: str, number: NumberMention) -> bool:
+    before = context.words_before(sentence, number.start, 5)
+    return bool({"average", "averaged", "averaging", "mean"} & set(before))
+
+
+def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
+                  comparator: str) -> tuple[Metric, Cue] | None:
+    """The nearest cue whose metric fits the number.
+
+    comparator "la" means a figure of the council's own, which must sit close to
+    its cue; comparison figures (and carried cues) take the sentence's metric.
+    """
+    if comparator == "la":
+        rate_context = context.is_rate(sentence, number.start, number.end)
+    else:  # a comparison figure is the same kind of figure as the sentence's own
+        rate_context = context.mentions_rate(sentence)
+    best = None
+    for cue in cues:
+        named, adjacent_only = cue_metric(cue.id)
+        if named.averaged and _stated_as_average(sentence, number):
+            named = metrics()[named.averaged]  # "an average of 28 children subject to a CP plan"
+        metric = fits(named, number, rate_context)
+        if metric is None or not metric.plausible(number.value) or _excluded(named, sentence, cue, number, kept):
+            continue
+        if metric.kind in ("count", "average") and context.counts_something_else(metric.id, sentence, number.end):
+            continue
+        after = cue.start >= number.end
+        if adjacent_only and (number.word or not (after and cue.start - number.end <= 2)):
+            continue
+        if not after and context.is_subset(sentence, number.start, number.end):
+            continue  # the whole is named before a part; the part's own measure comes after
+        if not after and not number.percent and _in_opening_whole(sentence, cue, number):
+            continue  # "Of the 196 children who entered care, 31 (16%) were ...": 31 is a part
+        gap = cue.start - number.end if after else number.start - cue.end
+        if after and _claimed_by_next(sentence, cue, gap, kept):
+            continue
+        if after and _whole_of_a_part(sentence, number):
+            continue  # "Three of the 41 were unaccompanied": the cue names the part, not the 41
+        if after and any(k.percent and number.end <= k.start < cue.start
+                         and sentence[number.end:k.start].strip() == "(" for k in kept):
+            continue  # "533 (56%) of all reviews": the cue names the whole the share is of
+        if not after and comparator == "la" and not rate_context and _claimed_by_previous(sentence, cue, number, kept):
+            continue  # (a rate may share its count's cue: "281 children ..., a rate of 70 per 10,000")
+        if comparator == "la" and _unreachable(sentence, cue, number, gap, kept, rate_context):
+            continue
+        between = sentence[number.end:cue.start] if after else sentence[cue.end:number.start]
+        parts = re.split(r";| and |, (?:and|while|whereas|but) ", between)
+        if not after and len(parts) > 1 and context.names_other_count(
+                metric.id, context.words_after(parts[-1], 0, 12)):
+            continue  # "up to date care plans and the visits by social workers was now at 86%"
+        # a cue right after the number ("14 disputes raised") names it most directly;
+        # one in another clause less so than one in the number's own
+        score = gap - 20 if after and gap <= 2 else gap + (3 if after else 0)
+        # ("... a care plan and 78% of ..." - the number opens the next conjunct)
+        new_clause = re.search(r";|, (?:and|while|whereas|but)\b", between) or (
+            not after and re.search(r"(?:\band|,)\s*$", between))
+        score += CLAUSE_PENALTY * bool(new_clause)
+        if best is None or score < best[0]:
+            best = (score, metric, cue)
+    return (best[1], best[2]) if best else None
+
+
+# "24 for England", "97 across the North West", "84 among Lancashire's statistical neighbours"
+COMPARATOR_AFTER = re.compile(r"\(?(?:for|in|across|among|amongst)?(?:\s+(?:the|all|our|its|\w+'s))?\s*",
+                              re.IGNORECASE)
+
+
+def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cue]) -> str:
+    for cue in comparators:  # "24 for England as a whole"
+        if cue.start >= number.end and COMPARATOR_AFTER.fullmatch(sentence[number.end:cue.start].strip()):
+            return cue.id
+    for cue in comparators:
+        if cue.end <= number.start and number.start - cue.end <= COMPARATOR_REACH:
+            between = sentence[cue.end:number.start]
+            if not any(ch.isdigit() for ch in between) and ";" not in between:
+                return cue.id
+    return "la"
+
+
+def _says_previous_year(sentence: str, number: NumberMention) -> bool:
+    """"48 the year before", "(previous year 488)", "compared with last year's 988":
+    this number is last year's.  Not so for a comparison ("up 12 on last year, at
+    412", "95% since last year"), nor for a phrase in another clause or tied to
+    another number.  A bracket after the number opens the next one's label."""
+    text = sentence.lower()
+    after = text[number.end:number.end + 45].split("(")[0]
+    before = text[max(0, number.start - 30):number.start]
+    for phrase in lexicon()["previous_year"]["phrases"]:
+        j = after.find(phrase)
+        if j >= 0 and _links_to_previous_year(after[:j]):
+            return True
+        k = before.rfind(phrase)
+        if k >= 0:
+            rest, lead = before[k + len(phrase):], before[:k].split()[-1:]
+            if not (_clause_break(rest) or re.search(r"[\d)]", rest) or set(lead) & COMPARISON_LEADS):
+                return True
+    # "93 per cent, up from 89 per cent": the earlier value, unless "to" follows ("up from 89% to 93%")
+    lead_in = " ".join(before.split()[-2:])
+    return lead_in in lexicon()["previous_year"]["leads"] and not after.lstrip().startswith("to ")
+
+
+# "48 in the previous year", "the 389 who did so the year before"
+AFTER_LINKS = {"in", "the", "for", "during", "at", "end", "of", "by", ",", "who", "which", "that", "did", "so",
+               "were", "was", "had", "been", "recorded", "held"}
+COMPARISON_LEADS = {"since", "than", "on", "over", "against"}  # "up 12 on last year"
+
+
+def _links_to_previous_year(between: str) -> bool:
+    """"48 in the previous year", "the 549 we were caring for twelve months before": a few
+    words of the number's own clause, not a comparison ("412, more than last year")."""
+    words = between.split()
+    return (set(words) <= AFTER_LINKS or len(words) <= 5) and not re.search(r"[\d,;]", between) \
+        and not set(words) & (COMPARISON_LEADS | {"compared", "more", "fewer", "less", "higher", "lower"})
+
+
+def _clause_break(text: str) -> bool:
+    return ";" in text or " and " in f" {text} " or ". " in text
+
+
+BRACKET_LABEL = re.compile(r"\(\s*(?P<label>[^():=]{2,12}?)\s*[:=]\s*$")
+
+
+def _bracket_label_period(sentence: str, number: NumberMention) -> str | None:
+    """"(2019: 1,698)", "(2020-21: 95%)", "(16/17: 97)": the label dates the number;
+    a bare year is the 31 March snapshot of the year ending then."""
+    m = BRACKET_LABEL.search(sentence[max(0, number.start - 16):number.start])
+    if not m:
+        return None
+    label = m["label"]
+    if re.fullmatch(r"(?:19|20)\d{2}", label.strip()):
+        return fy(int(label) - 1)
+    found = [p.period for p in find_periods(label) if p.period]
+    return found[0] if found else None
+
+
+def _bracketed_elsewhere(sentence: str, p: PeriodMention, number: NumberMention) -> bool:
+    """A period opening a bracket ("97% (2020-21: 95%)") dates only what is inside it."""
+    if not sentence[:p.start].rstrip().endswith("("):
+        return False
+    inside = number.start >= p.end and ")" not in sentence[p.end:number.start]
+    return not inside
+
+
+ATTACHED = 5  # characters: "91.8% in 2019/20" ties that period to that number
+
+
+def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
+                        numbers: list[NumberMention]) -> bool:
+    """The period is tight against another number (even one that is no figure, "up 109 on 16/17")."""
+    def gap(n):
+        return p.start - n.end if n.end <= p.start else n.start - p.end
+
+    if len(sentence[:p.start].split()) <= 2:
+        return False  # "At 31 March 2023, 97% ... and 84% ...": an opening date dates the sentence
+
+    def tight(n):  # "52 in 2020/21; 38 were settled": a clause break keeps them apart
+        lo, hi = (n.end, p.start) if n.end <= p.start else (p.end, n.start)
+        # "from 321 at the end of March 2017 to 334": "to" starts the next value, it does not date it
+        return 0 <= gap(n) <= ATTACHED and not re.search(r"[;.]", sentence[lo:hi]) and \
+            sentence[lo:hi].strip().lower() not in ("to", "and")  # "2,301 in 2018 to 2019 and 2,388 in ..."
+    return gap(number) > ATTACHED and any(k is not number and tight(k) for k in numbers)
+
+
+def _later_clause(sentence: str, p: PeriodMention, number: NumberMention, numbers) -> bool:
+    """A period after the number, past another number or a clause break, dates something
+    else ("47 escalations compare with 52 in 2020/21", "... to 99% and that an inspection
+    held in May 2022 found ...")."""
+    if p.start < number.end:
+        return False
+    between = sentence[number.end:p.start]
+    return _clause_break(between) or any(number.end <= n.start < p.start for n in numbers if n is not number)
+
+
+def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMention],
+                  default: str | None, numbers: list[NumberMention] = ()) -> tuple[str | None, bool]:
+    """The period nearest the number, and whether it is a part-year snapshot.
+
+    A period written tight against another number belongs to that number.
+    """
+    labelled = _bracket_label_period(sentence, number)
+    if labelled:
+        return labelled, False
+    for p in periods:  # "than in 2014/15 (131)": the bracket holds that year's value
+        if p.period and p.end <= number.start and sentence[p.end:number.start].strip() == "(":
+            # "on 31 March 2020 (274 a year earlier)": unless it says it is the year before
+            return (previous(p.period) if _says_previous_year(sentence, number) else p.period), False
+    best = None
+    for p in periods:
+        if (not p.period or _attached_elsewhere(sentence, p, number, numbers)
+                or _bracketed_elsewhere(sentence, p, number) or _later_clause(sentence, p, number, numbers)):
+            continue
+        if p.end <= number.start:
+            gap = number.start - p.end
+        else:  # "93% in 2019-20": a year right after the number is its own
+            gap = p.start - number.end + (0 if p.start - number.end <= ATTACHED else 10)
+        if best is None or gap < best[0]:
+            best = (gap, p)
+    said_previous = _says_previous_year(sentence, number)
+    if said_previous and best is not None and best[1].start > number.end:
+        best = None  # "968 a year earlier and 934 at the end of March 2021": that date is 934's
+    if best is None and said_previous:
+        # "In 2024/25, 92% ..., down from 95% the previous year": the year before the one named
+        named = [p for p in periods if p.period and p.kind == "fy" and p.end <= number.start]
+        base = named[-1].period if named else default
+        return (previous(base) if base else None), False
+    if best is None:
+        return default, False
+    gap, chosen = best
+    if said_previous:  # "compared with 48 the year before": the year before the one named
+        return previous(chosen.period), False
+    # a month named far from the number dates an event, not the figure's snapshot
+    return chosen.period, gap <= PART_YEAR_REACH and _part_year(chosen, periods)
+
+
+def _part_year(chosen: PeriodMention, periods: list[PeriodMention]) -> bool:
+    """A month other than the March year end, or a span of a few months."""
+    if chosen.kind != "date":
+        return False
+    dates = [p for p in periods if p.kind == "date"]
+    i = dates.index(chosen)
+    for other in dates[max(0, i - 1):i] + dates[i + 1:i + 2]:
+        a, b = (other, chosen) if other.start < chosen.start else (chosen, other)
+        if b.start - a.end > 6:  # only "Jan 2017 to March 2017", "between X and Y" make a span
+            continue
+        months = (int(b.period[:4]) - int(a.period[:4])) * 12 + ((b.month - 4) % 12) - ((a.month - 4) % 12)
+        if 0 <= months < 11 and not (a.month == 4 and b.month == 3):
+            return True
+        if a.month == 4 and b.month == 3:
+            return False
+    return chosen.month not in (3, 4)
+
+
+def _from_to_pairs(sentence: str, kept: list[NumberMention],
+                   periods: list[PeriodMention]) -> dict[int, NumberMention]:
+    """"from 10.6 to 13.5", "from 321 at the end of March 2017 to 334": the earlier value's
+    start -> the later value.  Words and a date may stand between them, no other number."""
+    pairs = {}
+    for first, second in zip(kept, kept[1:]):
+        if not sentence[max(0, first.start - 6):first.start].lower().strip().endswith("from"):
+            continue
+        between = blank_periods(sentence[first.end:second.start],
+                                [p for p in periods if first.end <= p.start and p.end <= second.start])
+        if len(between) < 60 and re.fullmatch(r"[^\d;]*\bto\s*", between, re.IGNORECASE):
+            pairs[first.start] = second
+    return pairs
+
+
+def is_layout_run(sentence: str, numbers: list[NumberMention]) -> bool:
+    """A contents list or a page's furniture read as one long "sentence": no prose figures."""
+    limits = lexicon()["not_figures"]
+    return len(sentence) > limits["run_length"] and len(numbers) > limits["run_numbers"]
+
+
+def keep_number(sentence: str, n: NumberMention) -> bool:
+    return not (
+        context.is_label_or_duration(sentence, n.start, n.end, n.percent)
+        or context.is_arithmetic(sentence, n.start, n.end)
+        or context.is_in_number_run(sentence, n.start, n.end)
+        or context.is_paragraph_number(sentence, n.start, n.end)
+        or context.is_qualified_bound(sentence, n.start)
+        or context.is_qualified_clause(sentence, n.start)
+        or context.is_known_standard(n.value, n.value_high)
+        or context.is_listed_label(sentence, n.start)
+        or context.is_part(sentence, n.end)
+        or context.is_change(sentence, n.start, n.end)
+        or context.is_standard(sentence, n.start, n.end)
+        or context.is_present_snapshot(sentence, n.start, n.end)
+        or context.is_title_number(sentence, n.end)
+    )
+
+
+def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: list[Cue],
+                        default_period: str | None, carried: bool = False) -> list[Candidate]:
+    """Figures in one sentence.  With carried=True the cues come from the sentence
+    before ("... 62 per 10,000. The London average was 50."), and only comparison
+    or previous-year figures are taken."""
+    if context.opens_with_subset(sentence):
+        return []
+    periods = find_periods(sentence)
+    numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
+    if is_layout_run(sentence, numbers):
+        return []
+    kept = [n for n in numbers if keep_number(sentence, n)]
+    pairs = _from_to_pairs(sentence, kept, periods)
+    found = []
+    cue_words: dict[int, str] = {}
+    for n in kept:
+        comparator = choose_comparator(sentence, n, comparators)
+        if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (
+                context.is_rate(sentence, n.start, n.end)):  # "This equates to 68 per 10,000."
+            continue
+        choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator)
+        if choice is None:
+            continue
+        metric, cue = choice
+        earlier = next((x for x, y in pairs.items() if y is n), None)
+        # the later value of a pair: a date between the two is the earlier value's
+        usable = [p for p in periods if earlier is None or not (earlier <= p.start < n.start)]
+        period, part_year = choose_period(sentence, n, usable, default_period, numbers)
+        dated = any(p.period for p in periods) or _says_previous_year(sentence, n)
+        later = pairs.get(n.start)
+        if period and later is not None and not any(n.end <= p.start < later.start and p.period for p in periods):
+            period = previous(period)  # "from 10.6 to 13.5": the first value is the earlier year's
+        if part_year or period is None:
+            continue
+        adjacent = cue_metric(cue.id)[1]
+        found.append(Candidate(
+            metric=metric.id, value=n.value, value_high=n.value_high, unit=metric.unit, page=page,
+            evidence=" ".join(sentence.split()), method="text", comparator=comparator, period=period,
+            # a figure whose sentence names no year leans on the report's own year
+            confidence=(0.6 if n.word else 0.7) - (0 if dated else 0.1),
+            rule=f"text:{metric.id}" + (":adjacent" if adjacent else ""),
+            signals=text_signals(sentence, n, cue, kept, dated=dated, carried=carried, adjacent=adjacent,
+                                 earlier_year=period != default_period),
+        ))
+        cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
+    return _preferred(found, cue_words)
+
+
+def text_signals(sentence: str, n: NumberMention, cue: Cue, kept: list[NumberMention], *, dated: bool,
+                 carried: bool, adjacent: bool, earlier_year: bool) -> dict[str, float]:
+    """What the sentence shows about one figure, for ``extractor.figures.confidence``."""
+    gap = 0 if carried else max(cue.start - n.end, n.start - cue.end, 0)
+    between = sentence[min(cue.end, n.end):max(cue.start, n.start)] if not carried else ""
+    return {
+        "text": 1.0, "dated": float(dated), "word_number": float(n.word), "adjacent_cue": float(adjacent),
+        "carried_cue": float(carried), "cue_far": float(gap > 40), "cue_very_far": float(gap > 100),
+        "clause_between": float(any(ch in between for ch in ";:(") or " which " in between),
+        "crowded": float(len(kept) > 3), "other_year": float(earlier_year),
+        "long_sentence": float(len(sentence) > 250),
+    }
+
+
+def _preferred(found: list[Candidate], cue_words: dict[int, str]) -> list[Candidate]:
+    """"30 IROs (27.4 FTE)": of one metric's values for one year in a sentence, keep
+    those named by a cue the metric prefers, and a proper cue over an adjacent one."""
+    def rank(c: Candidate) -> tuple:
+        preferred = any(w in cue_words[id(c)] for w in metrics()[c.metric].prefer)
+        return (preferred, not c.rule.endswith(":adjacent"))
+    best = {}
+    for c in found:
+        key = (c.metric, c.period, c.comparator)
+        best[key] = max(best.get(key, (False, False)), rank(c))
+    return [c for c in found if rank(c) == best[(c.metric, c.period, c.comparator)]]
+
+
+def drop_modifiers(cues: list[Cue]) -> list[Cue]:
+    """"LAC disputes": a cue directly followed by another metric's cue only qualifies it."""
+    return [c for c in cues if c.end - c.start > 5  # only short acronyms ("LAC") qualify
+            or not any(o is not c and 0 <= o.start - c.end <= 1 for o in cues)]
+
+
+def text_candidates(prose: Prose, default_period: str | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for block_start, block in zip(prose.block_starts, nlp().pipe(prose.blocks)):
+        found += _block_candidates(prose, block_start, block, default_period)
+    return found
+
+
+def _block_candidates(prose: Prose, block_start: int, block, default_period: str | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    previous_metric = None
+    for sent in block.sents:
+        text = sent.text
+        cues, comparators = sentence_cues(sent.ents, sent.start_char)
+        has_number = any(ch.isdigit() for ch in text) or _has_number_word(text)
+        page = prose.page_at(block_start + sent.start_char)
+        if cues and has_number:
+            sentence_found = sentence_candidates(text, page, cues, comparators, default_period)
+            found += sentence_found
+            previous_metric = sentence_found[-1].metric if sentence_found else previous_metric
+        elif has_number and previous_metric:
+            found += sentence_candidates(text, page, [Cue(0, 0, previous_metric)], comparators,
+                                         default_period, carried=True)
+    return found
+
+
+def sentence_cues(ents, offset: int = 0) -> tuple[list[Cue], list[Cue]]:
+    """A sentence's metric cues and comparator cues from its entities (offsets within the sentence)."""
+    def cues(label: str) -> list[Cue]:
+        return [Cue(e.start_char - offset, e.end_char - offset, e.ent_id_) for e in ents
+                if e.label_ == label and not _names_a_body(e)]
+    metric_cues = drop_modifiers(cues("METRIC"))
+    # "Lancashire's rate was 79 per 10,000": a generic cue, when nothing better is named
+    # "none": a phrase that holds a comparator word but compares nothing ("National Transfer Scheme")
+    return metric_cues or cues("METRIC_FALLBACK"), [c for c in cues("COMPARATOR") if c.id != "none"]
+
+
+def _names_a_body(span) -> bool:
+    """"Some 30 children attended the Children in Care Council": a capitalised cue followed by
+    "Council", "Team", "Panel" ... is the name of a body, not a measure."""
+    if not span.text[:1].isupper() or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].text in lexicon()["names"]["heads"]
+
+
+def _has_number_word(text: str) -> bool:
+    words = lexicon()["number_words"]
+    return any(w.lower().strip(".,;:") in words for w in text.split())

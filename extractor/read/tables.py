@@ -1,0 +1,139 @@
+"""Tables of a document: ruled ones through camelot, unruled ones from word gaps.
+
+``find_tables(document, path)`` fills ``page.tables`` on every page and also
+returns all tables in page order.  Camelot is slow (~0.35 s a page), so it
+only sees pages whose vector graphics draw a grid (see rulings.py); the
+unruled detector (stream_tables.py) is plain Python over the lines the
+reader already built and runs on every page.  A table split by a page
+break comes back as one Table with ``pages`` listing both pages.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import warnings
+from pathlib import Path
+
+from ..model import Document, Table
+from .rulings import ruled_pages
+from .stream_tables import find_stream_tables
+from .words import CHAR_FIXES
+
+log = logging.getLogger(__name__)
+
+CAMELOT_CHUNK = 10  # ruled pages per camelot call: bounds its memory on long documents
+
+
+def find_tables(document: Document, path: Path, *, parallel: bool = False) -> list[Table]:
+    """Detect tables; sets page.tables for every page and returns them all.
+
+    ``parallel`` lets camelot use every core for one document; off by default,
+    since the runner already spreads documents over the cores and camelot's
+    process pool costs seconds to start and stop.
+    """
+    lattice = _join_across_pages(_lattice_tables(document, Path(path), parallel), document)
+    for table in lattice:  # empty columns go only now: a continuation may fill them
+        table.rows = drop_empty(table.rows)
+    lattice = [t for t in lattice if len(t.rows) >= 2 and len(t.rows[0]) >= 2]
+    skip: dict[int, list[tuple]] = {}
+    for table in lattice:
+        for page, box in table.page_bboxes.items():
+            skip.setdefault(page, []).append(box)
+    found = lattice + find_stream_tables(document, skip)
+    for page in document.pages:
+        page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])
+        for index, table in enumerate(page.tables, start=1):
+            table.index = index
+    return document.tables
+
+
+def clean_cells(rows: list[list[str]]) -> list[list[str]]:
+    """One-line, stripped cells."""
+    return [[" ".join(str(cell).translate(CHAR_FIXES).split()) for cell in row] for row in rows]
+
+
+def drop_empty(rows: list[list[str]]) -> list[list[str]]:
+    """Without the rows and columns that are wholly empty."""
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    keep = [k for k in range(len(rows[0])) if any(row[k] for row in rows)]
+    return [[row[k] for k in keep] for row in rows]
+
+
+def _lattice_tables(document: Document, path: Path, parallel: bool) -> list[Table]:
+    """Camelot lattice on the ruled pages only, a chunk of pages per call."""
+    pages = sorted(ruled_pages(path))
+    if not pages:
+        return []
+    import camelot  # slow to import; only documents with ruled pages pay for it
+
+    # a daemonic worker process may not start processes of its own
+    parallel = parallel and not multiprocessing.current_process().daemon
+    found = []
+    for start in range(0, len(pages), CAMELOT_CHUNK):
+        chunk = pages[start:start + CAMELOT_CHUNK]
+        tables_found = _run_camelot(camelot, path, chunk, parallel)
+        if tables_found is None and parallel:
+            tables_found = _run_camelot(camelot, path, chunk, False)
+        found += list(tables_found or [])
+    tables = []
+    for found_table in found:
+        number = int(found_table.page)
+        rows = clean_cells(found_table.df.values.tolist())
+        if not any(any(row) for row in rows) or not 1 <= number <= len(document.pages):
+            continue
+        height = document.pages[number - 1].height
+        x0, y0, x1, y1 = found_table._bbox  # PDF space, origin bottom-left
+        box = (float(x0), height - float(y1), float(x1), height - float(y0))
+        tables.append(Table(page=number, index=0, rows=rows, method="lattice", pages=[number],
+                            bbox=box, page_bboxes={number: box}))
+    return sorted(tables, key=lambda t: (t.page, t.bbox[1]))
+
+
+def _run_camelot(camelot, path: Path, pages: list[int], parallel: bool):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # camelot warns about every page without a table
+            return camelot.read_pdf(str(path), pages=",".join(map(str, pages)), flavor="lattice",
+                                    suppress_stdout=True, parallel=parallel)
+    except Exception as exc:  # a camelot failure costs the ruled tables, not the document
+        log.warning("camelot failed on %s (parallel=%s): %s", path, parallel, exc)
+        return None
+
+
+def _join_across_pages(tables: list[Table], document: Document) -> list[Table]:
+    """Merge a table that ends a page with one of the same width that starts the next."""
+    joined: list[Table] = []
+    for table in tables:
+        previous = joined[-1] if joined else None
+        if (previous and table.page == previous.pages[-1] + 1
+                and len(table.rows[0]) == len(previous.rows[0])
+                and _nothing_below(previous, document, tables) and _nothing_above(table, document, tables)):
+            rows = table.rows[1:] if table.rows[0] == previous.rows[0] else table.rows  # repeated header
+            previous.rows += rows
+            previous.pages.append(table.page)
+            previous.page_bboxes[table.page] = table.bbox
+        else:
+            joined.append(table)
+    return joined
+
+
+def _body_lines_outside(page_number: int, document: Document, tables: list[Table]):
+    page = document.pages[page_number - 1]
+    boxes = [t.page_bboxes[page_number] for t in tables if page_number in t.page_bboxes]
+    for line in page.lines:
+        middle = (line.top + line.bottom) / 2
+        if not any(b[1] - 1 <= middle <= b[3] + 1 for b in boxes):
+            yield line
+
+
+def _nothing_below(table: Table, document: Document, tables: list[Table]) -> bool:
+    last = table.pages[-1]
+    bottom = table.page_bboxes[last][3]
+    return all(line.top < bottom for line in _body_lines_outside(last, document, tables))
+
+
+def _nothing_above(table: Table, document: Document, tables: list[Table]) -> bool:
+    top = table.bbox[1]
+    return all(line.bottom > top for line in _body_lines_outside(table.page, document, tables))

@@ -1,0 +1,169 @@
+"""Words and lines from one pdfium text page.
+
+pdfium already knows where the spaces are (its own and the ones it infers
+from gaps), so a word is a run of non-space characters in the page text and
+only its first and last character boxes are fetched: two ctypes calls per
+word instead of one per character.  A run whose ends look wrong (on
+different lines, or far too wide for its length) is re-split character by
+character.  Lines are then built by vertical overlap, so a superscript
+("1" + "st April") joins the line it sits on.
+
+Coordinates are PDF points from the top-left corner (pdfplumber's way); the
+page's rotation and media box offset are folded in through pdfium's own
+page-to-device mapping.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+
+import pypdfium2.raw as pdfium_c
+
+from ..model import Line, Word
+
+# Characters pdfium reports that read better as something else.
+CHAR_FIXES = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+    "\ufffe": "-", "\x02": "-", "\xad": "-",  # pdfium's marks for (soft) hyphens
+    "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\x00": None,
+})
+_RUN = re.compile(r"\S+")  # \s covers \r, \n, \xa0 and the other odd spaces
+_DEVICE_SCALE = 100  # PageToDevice answers in ints: map at 100x for 0.01 pt precision
+
+
+def _page_transform(page_handle, width: float, height: float):
+    """A function (left, bottom, right, top) in page space -> (x0, top, x1, bottom) top-left.
+
+    Built from three pdfium page-to-device mappings, so /Rotate and media
+    box offsets are handled the way viewers do.
+    """
+    size_x, size_y = round(width * _DEVICE_SCALE), round(height * _DEVICE_SCALE)
+    dx, dy = ctypes.c_int(), ctypes.c_int()
+
+    def device(x: float, y: float) -> tuple[float, float]:
+        pdfium_c.FPDF_PageToDevice(page_handle, 0, 0, size_x, size_y, 0, x, y, dx, dy)
+        return dx.value / _DEVICE_SCALE, dy.value / _DEVICE_SCALE
+
+    ox, oy = device(0, 0)
+    ax, ay = device(1000, 0)
+    bx, by = device(0, 1000)
+    uxx, uxy, uyx, uyy = (ax - ox) / 1000, (ay - oy) / 1000, (bx - ox) / 1000, (by - oy) / 1000
+    if abs(uxx - 1) < 1e-3 and abs(uyy + 1) < 1e-3 and abs(uxy) < 1e-3 and abs(uyx) < 1e-3:
+        return lambda left, bottom, right, top: (left + ox, oy - top, right + ox, oy - bottom)
+
+    def general(left, bottom, right, top):
+        xs = (ox + left * uxx + bottom * uyx, ox + right * uxx + top * uyx)
+        ys = (oy + left * uxy + bottom * uyy, oy + right * uxy + top * uyy)
+        return min(xs), min(ys), max(xs), max(ys)
+    return general
+
+
+def page_words(page_handle, text_handle, text: str, width: float, height: float) -> list[Word]:
+    """Words of a page; `text` must hold one character per pdfium char index."""
+    transform = _page_transform(page_handle, width, height)
+    rect = pdfium_c.FS_RECTF()
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+
+    def char_box(i: int) -> tuple[float, float, float, float]:
+        get_box(text_handle, i, rect)
+        return transform(rect.left, rect.bottom, rect.right, rect.top)
+
+    words: list[Word] = []
+    append = words.append
+    for run in _RUN.finditer(text):  # this loop is the reader's hot spot: kept flat
+        start, end = run.span()
+        get_box(text_handle, start, rect)
+        f_x0, f_top, f_x1, f_bottom = transform(rect.left, rect.bottom, rect.right, rect.top)
+        get_box(text_handle, end - 1, rect)
+        l_x0, l_top, l_x1, l_bottom = transform(rect.left, rect.bottom, rect.right, rect.top)
+        top = f_top if f_top < l_top else l_top
+        bottom = f_bottom if f_bottom > l_bottom else l_bottom
+        shared = (f_bottom if f_bottom < l_bottom else l_bottom) - (f_top if f_top > l_top else l_top)
+        h = bottom - top
+        # Whole when both ends share a line and the width suits the length.
+        if shared > 0 and h > 0 and -0.5 < l_x1 - f_x0 <= (end - start) * h * 1.1:
+            word_text = run.group().translate(CHAR_FIXES)
+            if word_text:
+                append(Word(word_text, f_x0, l_x1 if l_x1 > f_x1 else f_x1, top, bottom))
+        else:
+            words.extend(_split_run(text, start, end, char_box))
+    return words
+
+
+def _split_run(text: str, start: int, stop: int, char_box) -> list[Word]:
+    """Slow path: split a run into words wherever its characters jump apart."""
+    words, chars, box, prev = [], [], None, None
+    for i in range(start, stop):
+        x0, top, x1, bottom = char_box(i)
+        if x1 - x0 <= 0 and bottom - top <= 0:
+            if chars:  # no geometry (e.g. a control char): keep the text only
+                chars.append(text[i])
+            continue
+        if prev is not None:
+            h = max(prev[3] - prev[1], bottom - top, 1.0)
+            overlap = min(prev[3], bottom) - max(prev[1], top)
+            # A ligature's letters share one box, so only a start left of the
+            # previous letter's start counts as going backwards.
+            if x0 - prev[2] > 0.3 * h or x0 < prev[0] - 0.5 * h or overlap <= 0:
+                words.append(_word("".join(chars), box))
+                chars, box = [], None
+        chars.append(text[i])
+        prev = (x0, top, x1, bottom)
+        box = prev if box is None else (
+            min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom))
+    if chars and box is not None:
+        words.append(_word("".join(chars), box))
+    return [w for w in words if w.text]
+
+
+def _word(text: str, box) -> Word:
+    return Word(text.translate(CHAR_FIXES), box[0], box[2], box[1], box[3])
+
+
+def group_lines(words: list[Word], page: int) -> list[Line]:
+    """Words -> visual lines, top to bottom, each line's words left to right.
+
+    A word joins the line above it when it overlaps that line's average band
+    by half its height; the average (not the union) stops a tall page number
+    from chaining two small footer lines together.
+    """
+    rows: list[list[Word]] = []
+    top_sum = bottom_sum = 0.0
+    for word in sorted(words, key=lambda w: w.top + w.bottom):
+        if rows:
+            n = len(rows[-1])
+            band_top, band_bottom = top_sum / n, bottom_sum / n
+            overlap = min(band_bottom, word.bottom) - max(band_top, word.top)
+            if overlap >= 0.5 * min(word.bottom - word.top, band_bottom - band_top):
+                rows[-1].append(word)
+                top_sum += word.top
+                bottom_sum += word.bottom
+                continue
+        rows.append([word])
+        top_sum, bottom_sum = word.top, word.bottom
+    return [_make_line(row, page) for row in rows]
+
+
+def _make_line(row: list[Word], page: int) -> Line:
+    row.sort(key=lambda w: w.x0)
+    heights = sorted(w.bottom - w.top for w in row)
+    h = heights[len(heights) // 2]
+    merged: list[Word] = [row[0]]
+    for w in row[1:]:
+        prev = merged[-1]
+        gap = w.x0 - prev.x1
+        if gap < 0.08 * h:
+            if w.text == prev.text and abs(w.x0 - prev.x0) < 0.2 * h:
+                continue  # text drawn twice for a fake-bold effect
+            if gap > -0.2 * h:  # touching: one word that pdfium split (e.g. "1" + "st")
+                merged[-1] = Word(prev.text + w.text, prev.x0, max(prev.x1, w.x1),
+                                  min(prev.top, w.top), max(prev.bottom, w.bottom))
+                continue
+        merged.append(w)
+    return Line(
+        text=" ".join(w.text for w in merged), page=page,
+        x0=merged[0].x0, x1=max(w.x1 for w in merged),
+        top=min(w.top for w in merged), bottom=max(w.bottom for w in merged),
+        words=merged,
+    )
