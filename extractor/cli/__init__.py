@@ -24,5 +24,18 @@ for _name in COMMAND_MODULES:
         continue
     _module.register(app)
 
+
+
+def main() -> None:
+    """The ``iro`` entry point: the app, with a broken pattern file reported in one line."""
+    from ..figures.pattern_check import PatternError
+
+    try:
+        app()
+    except PatternError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
+
+
 if __name__ == "__main__":
-    app()
+    main()

@@ -1,4 +1,4 @@
 """``python -m extractor.cli``: the same as the ``iro`` command."""
-from . import app
+from . import main
 
-app()
+main()

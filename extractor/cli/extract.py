@@ -61,6 +61,9 @@ def extract(
                              help="OCR pages without a text layer (needs Tesseract)."),
 ) -> None:
     """Extract evidenced figures from council IRO report PDFs."""
+    from ..figures.pattern_check import check_all
+
+    check_all()  # a broken pattern file stops the run here, in one line, not in every worker
     missing = [p for p in paths if not Path(p).exists()]
     for p in missing:
         err_console.print(f"[red]error[/red] {p}: no such file or folder")

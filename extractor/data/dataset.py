@@ -290,16 +290,10 @@ COUNT_UNITS = {"children", "reviews", "disputes", "alerts", "visits", "fte"}
 
 
 def metric_units() -> dict[str, str]:
-    """Metric -> unit, in vocabulary order (patterns/metrics.toml, else the labels above)."""
-    import tomllib
+    """Metric -> unit, in vocabulary order (the checked patterns/metrics.toml)."""
+    from ..figures.patterns import metrics
 
-    from ..paths import patterns_dir
-
-    path = patterns_dir() / "metrics.toml"
-    if path.exists():
-        metrics = tomllib.loads(path.read_text()).get("metric", {})
-        return {m: spec.get("unit", "") for m, spec in metrics.items()}
-    return {m: "" for m in METRIC_LABELS}
+    return {m.id: m.unit for m in metrics().values()}
 
 
 def metric_label(metric: str) -> str:

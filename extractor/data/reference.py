@@ -127,7 +127,11 @@ def read_neighbours(path: Path) -> pd.DataFrame:
 
 
 def read_mapping(path: Path | None = None) -> pd.DataFrame:
+    from ..figures.pattern_check import read_indicator_mapping
+    from ..figures.patterns import metrics
+
     path = path or patterns_dir() / "official_indicators.csv"
+    read_indicator_mapping(Path(path), set(metrics()))  # a typo is named, not joined silently
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 

@@ -14,13 +14,18 @@ dataset's outputs unless asked for.
 from __future__ import annotations
 
 import math
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import CONFIDENT, TO_CHECK, Document, Figure
 from ..paths import patterns_dir
+from .pattern_check import check_confidence, read_toml
+
+# every signal a figure may carry (see patterns/confidence.toml for what each means)
+SIGNALS = {"text", "table", "dated", "period_inferred", "other_year", "word_number", "adjacent_cue",
+           "carried_cue", "cue_far", "cue_very_far", "clause_between", "crowded", "long_sentence",
+           "month_snapshot", "named_by_row", "stream_table", "agreed", "rival_value", "ocr", "comparator"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,8 @@ class ConfidenceModel:
 @lru_cache(maxsize=1)
 def model() -> ConfidenceModel:
     path = patterns_dir() / "confidence.toml"
-    data = tomllib.loads(path.read_text())
+    data = read_toml(path)
+    check_confidence(data, path, SIGNALS)
     return ConfidenceModel(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()},
                            float(data["threshold"]))
 

@@ -7,15 +7,14 @@ id = comparator) and any token patterns in ``entity_ruler.jsonl``.
 """
 from __future__ import annotations
 
-import csv
-import json
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 
 from ..paths import patterns_dir
+from .pattern_check import (PatternError, check_lexicon, check_metrics, read_councils, read_ruler,
+                            read_toml)
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,9 @@ class CouncilEntry:
 
 @lru_cache(maxsize=1)
 def metrics() -> dict[str, Metric]:
-    data = tomllib.loads((patterns_dir() / "metrics.toml").read_text())
+    path = patterns_dir() / "metrics.toml"
+    data = read_toml(path)
+    check_metrics(data, path)
     return {
         mid: Metric(mid, m["unit"], m["kind"], tuple(c.lower() for c in m["cues"]),
                     tuple(x.lower() for x in m.get("exclude", [])),
@@ -64,18 +65,20 @@ def metrics() -> dict[str, Metric]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return tomllib.loads((patterns_dir() / "lexicon.toml").read_text())
+    path = patterns_dir() / "lexicon.toml"
+    data = read_toml(path)
+    check_lexicon(data, path, set(metrics()))
+    return data
 
 
 @lru_cache(maxsize=1)
 def councils() -> list[CouncilEntry]:
-    with open(patterns_dir() / "councils.csv", newline="") as fh:
-        return [
-            CouncilEntry(int(r["la_number"]), r["name"], r["region"],
-                         tuple(a.strip() for a in r["aliases"].split(";") if a.strip()),
-                         r["from_period"], r["until_period"])
-            for r in csv.DictReader(fh)
-        ]
+    return [
+        CouncilEntry(int(r["la_number"]), r["name"], r["region"],
+                     tuple(a.strip() for a in r["aliases"].split(";") if a.strip()),
+                     r["from_period"], r["until_period"])
+        for r in read_councils(patterns_dir() / "councils.csv")
+    ]
 
 
 ADJACENT = "@adjacent"  # id suffix of a cue that counts only right after its number
@@ -111,16 +114,19 @@ def _ruler_patterns() -> list[dict]:
     patterns += [{"label": "COMPARATOR", "pattern": f"{region} {word}", "id": "region"}
                  for region in regions for word in ("average", "rate", "figure", "councils", "authorities")]
     patterns += [{"label": "COMPARATOR", "pattern": region, "id": "region"} for region in regions]
-    extra = patterns_dir() / "entity_ruler.jsonl"
-    if extra.exists():
-        patterns += [json.loads(line) for line in extra.read_text().splitlines() if line.strip()]
-    return patterns
+    return patterns + read_ruler(patterns_dir() / "entity_ruler.jsonl", set(metrics()))
 
 
 @lru_cache(maxsize=1)
 def nlp() -> spacy.language.Language:
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")
-    ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(_ruler_patterns())
+    ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
+    patterns = _ruler_patterns()
+    try:
+        ruler.add_patterns(patterns)
+    except ValueError as exc:  # spaCy's own check of a token pattern (MatchPatternError)
+        reason = " ".join(str(exc).split())
+        raise PatternError(f"{patterns_dir() / 'entity_ruler.jsonl'}: a token pattern spaCy rejects: "
+                           f"{reason[:300]}") from None
     return pipeline
