@@ -33,6 +33,10 @@ class Line:
     top: float
     bottom: float
     words: list[Word] = field(default_factory=list)
+    # set by the reader's column layout: (layout number on the page, column) and the
+    # column's width, for text read column by column; None / 0 outside a layout
+    column: tuple[int, int] | None = None
+    column_width: float = 0.0
 
 
 @dataclass

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..read.columns import Placed, layout
+from ..read.columns import Placed
 from ..model import Document, Line
 
 BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
@@ -128,8 +128,8 @@ def build_prose(document: Document) -> Prose:
     for page in document.pages:
         starts.append(length)
         numbers.append(page.number)
-        # Tesseract has already put an OCR'd page's columns in order
-        placed = [Placed(line) for line in page.lines] if page.ocr else layout(page.lines)
+        # the reader gave each line its column (Tesseract orders an OCR'd page's columns itself)
+        placed = [Placed(line, line.column, line.column_width) for line in page.lines]
         before: Placed | None = None
         for item in placed:
             line = item.line

@@ -56,8 +56,13 @@ class _Row:
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
-    """The lines with column layouts read column by column; unchanged when there are none."""
-    return [p.line for p in layout(lines)]
+    """The lines with column layouts read column by column (each line keeping its column
+    and the column's width); unchanged when there are none."""
+    ordered = []
+    for placed in layout(lines):
+        placed.line.column, placed.line.column_width = placed.column, placed.width
+        ordered.append(placed.line)
+    return ordered
 
 
 def layout(lines: list[Line]) -> list[Placed]:
