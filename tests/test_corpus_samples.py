@@ -1,4 +1,5 @@
-"""The committed sample corpus (corpus/) matches its generator and its answer key."""
+"""The committed sample corpus (corpus/) matches its generator (scripts/make_documents.py,
+from tests/documents/corpus/) and its answer key."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SCRIPT = ROOT / "scripts" / "make_corpus.py"
+SCRIPT = ROOT / "scripts" / "make_documents.py"
 
 GOLD_FIGURE_COLUMNS = ["doc", "council", "metric", "period", "comparator", "value",
                        "value_high", "unit", "optional", "evidence"]
@@ -19,15 +20,16 @@ GOLD_DOCUMENT_COLUMNS = ["doc", "council", "ons_code", "la_number", "region", "p
 
 
 def _load_script():
-    spec = importlib.util.spec_from_file_location("make_corpus", SCRIPT)
+    spec = importlib.util.spec_from_file_location("make_documents", SCRIPT)
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_corpus", module)
+    sys.modules.setdefault("make_documents", module)
     spec.loader.exec_module(module)
     return module
 
 
 mc = _load_script()
-DOCS = sorted(mc.SAMPLES)
+SAMPLES = mc.load_set("corpus").infos
+DOCS = sorted(SAMPLES)
 
 
 def _norm(text: str) -> str:
@@ -42,7 +44,7 @@ def _read_csv(path: Path) -> list[dict]:
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus")
-    mc.write_corpus(out)
+    mc.write_set("corpus", out)
     return out
 
 
@@ -75,15 +77,15 @@ def test_regeneration_reproduces_committed_tables(name, regenerated):
 
 
 def test_generation_is_deterministic():
-    first = {s.info.doc: s.pdf_bytes for s in mc.build_all(check=False)}
-    second = {s.info.doc: s.pdf_bytes for s in mc.build_all(check=False)}
+    first = {s.info.doc: s.pdf_bytes for s in mc.build_set("corpus", check=False)}
+    second = {s.info.doc: s.pdf_bytes for s in mc.build_set("corpus", check=False)}
     assert first == second
 
 
 @pytest.mark.parametrize("doc", DOCS)
 def test_page_count_size_and_notice(doc, committed_texts):
     texts = committed_texts[doc]
-    assert len(texts) == mc.SAMPLES[doc].pages
+    assert len(texts) == SAMPLES[doc].pages
     assert 2 <= len(texts) <= 5
     assert "Illustrative sample" in texts[0]
     assert "invented" in _norm(texts[0])
@@ -95,8 +97,8 @@ def test_expected_csv_format(expected):
         assert next(csv.reader(fh)) == GOLD_FIGURE_COLUMNS
     assert (CORPUS / "figures.csv").read_bytes() == (CORPUS / "expected.csv").read_bytes()
     for row in expected:
-        assert row["doc"] in mc.SAMPLES
-        assert row["council"] == mc.SAMPLES[row["doc"]].council
+        assert row["doc"] in SAMPLES
+        assert row["council"] == SAMPLES[row["doc"]].council
         assert row["metric"] in mc.UNITS
         assert row["unit"] == mc.UNITS[row["metric"]]
         assert row["comparator"] in {"la", "statistical_neighbours", "england", "region"}
@@ -205,7 +207,7 @@ def test_bad_inputs(tmp_path):
     assert paths["empty.pdf"].stat().st_size == 0
     assert not paths["not-a-pdf.pdf"].read_bytes().startswith(b"%PDF")
 
-    good = mc.build_wigan().pdf_bytes
+    good = mc.build_document("corpus", "wigan-iro-2019-20").pdf_bytes
     truncated = paths["truncated.pdf"].read_bytes()
     assert truncated == good[: len(truncated)]
     assert 0.35 * len(good) < len(truncated) < 0.45 * len(good)
@@ -213,7 +215,7 @@ def test_bad_inputs(tmp_path):
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(paths["encrypted.pdf"])
     with pikepdf.open(paths["encrypted.pdf"], password="u") as pdf:
-        assert pdf.is_encrypted and len(pdf.pages) == mc.SAMPLES["wigan-iro-2019-20"].pages
+        assert pdf.is_encrypted and len(pdf.pages) == SAMPLES["wigan-iro-2019-20"].pages
 
     scanned = pdfium.PdfDocument(paths["scanned.pdf"])
     try:

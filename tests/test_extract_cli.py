@@ -18,10 +18,11 @@ runner = CliRunner()
 CORPUS = ROOT / "corpus"
 
 
-def _make_corpus_module():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "scripts" / "make_corpus.py")
+def _make_documents_module():
+    spec = importlib.util.spec_from_file_location("make_documents",
+                                                  ROOT / "scripts" / "make_documents.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = module  # its dataclasses look their module up
+    sys.modules["make_documents"] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
@@ -99,7 +100,7 @@ def test_shared_corpus_meets_the_gold(shared_corpus, tmp_path):
 
 
 def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
-    bad = _make_corpus_module().make_bad_inputs(tmp_path / "in")
+    bad = _make_documents_module().make_bad_inputs(tmp_path / "in")
     good = tmp_path / "in" / "good.pdf"
     good.write_bytes((CORPUS / "croydon-iro-2021.pdf").read_bytes())
     out = tmp_path / "out"
@@ -122,7 +123,7 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
 
 
 def test_strict_and_all_failed_exit_codes(tmp_path):
-    bad = _make_corpus_module().make_bad_inputs(tmp_path / "in")
+    bad = _make_documents_module().make_bad_inputs(tmp_path / "in")
     result = runner.invoke(app, ["extract", str(bad["empty.pdf"]), str(bad["not-a-pdf.pdf"]), "--out",
                                  str(tmp_path / "o1"), "--no-progress"])
     assert result.exit_code == 1  # every file failed
