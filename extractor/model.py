@@ -39,6 +39,22 @@ class Line:
     column_width: float = 0.0
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A thin vector stroke on the page (a table ruling, an underline, a box edge), in the
+    same top-left coordinates as words: a horizontal rule has top == bottom, a vertical
+    one x0 == x1."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.x1 - self.x0 >= self.bottom - self.top
+
+
 @dataclass
 class Table:
     """A table as rows of cell strings, in source order (header rows first)."""
@@ -64,6 +80,9 @@ class Page:
     lines: list[Line] = field(default_factory=list)  # body lines, reading order
     furniture: list[Line] = field(default_factory=list)  # running headers/footers removed from lines
     tables: list[Table] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)  # vector rulings, read with the words
+    # boxes (x0, top, x1, bottom) of the image objects: a scan, a chart, a table drawn as a picture
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)
     ocr: bool = False  # text came from OCR, not the PDF's text layer
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) on an OCR'd page
 

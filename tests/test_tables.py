@@ -182,7 +182,7 @@ def _ruled_pdf(path: Path, rows: list[tuple[str, ...]], before: list[str] = PROS
     return path
 
 
-def test_ruled_table_goes_to_camelot_lattice(tmp_path):
+def test_ruled_table_goes_to_the_lattice_reader(tmp_path):
     rows = [("Year", "Our result", "Neighbours", "England"),
             ("2019-20", "71.5%", "68.0%", "70.2%"),
             ("2020-21", "73.0%", "69.1%", "71.0%")]
@@ -208,8 +208,9 @@ def test_ruled_table_over_a_page_break_is_one_table(tmp_path):
     assert table.rows[1:] == [list(r) for r in rows[1:]]  # the repeated heading row dropped
 
 
-def test_camelot_only_sees_ruled_pages(tmp_path, monkeypatch):
+def test_camelot_only_sees_pages_whose_rules_are_pictures(tmp_path, monkeypatch):
     import camelot
+    from PIL import Image, ImageDraw
 
     calls = []
     real = camelot.read_pdf
@@ -221,9 +222,26 @@ def test_camelot_only_sees_ruled_pages(tmp_path, monkeypatch):
     monkeypatch.setattr(camelot, "read_pdf", spy)
     plain = Sheet().page().prose(PROSE).save(tmp_path / "plain.pdf")
     tables_of(plain)
-    assert calls == []
     rows = [("Year", "Our result", "Neighbours", "England"), ("2020-21", "73.0%", "69.1%", "71.0%")]
-    tables_of(_ruled_pdf(tmp_path / "ruled.pdf", rows))
+    tables_of(_ruled_pdf(tmp_path / "ruled.pdf", rows))  # vector rules: read without camelot
+    assert calls == []
+    # a table whose rules are pixels of an image, with its text laid over it
+    image = Image.new("RGB", (900, 300), "white")
+    draw = ImageDraw.Draw(image)
+    for y in (0, 100, 200, 299):
+        draw.line([(0, y), (899, y)], fill="black", width=3)
+    for x in (0, 300, 600, 899):
+        draw.line([(x, 0), (x, 299)], fill="black", width=3)
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.image(image, x=60, y=100, w=480, h=300)  # over a quarter of the page
+    pdf.set_font("Helvetica", size=10)
+    for i, row in enumerate([("Year", "Reviews", "On time"), ("2020-21", "1,020", "95%"), ("2021-22", "1,104", "97%")]):
+        for j, value in enumerate(row):
+            pdf.text(70 + 160 * j, 150 + 100 * i, value)
+    pictured = tmp_path / "pictured.pdf"
+    pdf.output(str(pictured))
+    tables_of(pictured)
     assert calls == ["1"]
 
 

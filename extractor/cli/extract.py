@@ -4,14 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import List, Optional
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
-from ..data import store
-from ..reports.evaluate import EvaluationInputError, overall, score
 from ..run.runner import DEFAULT_TIMEOUT, ExtractionRun, SchedulerError, WorkerStartError
 
 console = Console(width=160)
@@ -89,6 +86,8 @@ def extract(
     except (WorkerStartError, SchedulerError) as exc:
         err_console.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2)
+    from ..data import store  # pandas and DuckDB: loaded once there is something to write
+
     store.write_files(out, results)
     store.save_to_db(db or out / "iro.duckdb", results)
     failed = sum(r.record.status == "error" for r in results) + len(missing)
@@ -108,7 +107,9 @@ def evaluate(
                                      help="Also print precision by confidence band over every set given."),
 ) -> None:
     """Score an extraction run against gold annotations."""
-    from ..reports.evaluate import calibration_table, labelled
+    import pandas as pd
+
+    from ..reports.evaluate import EvaluationInputError, calibration_table, labelled, score
 
     if len(gold) != len(pred):
         err_console.print(f"[red]error[/red] {len(gold)} --gold folders but {len(pred)} --pred folders: give them in pairs")
@@ -125,6 +126,8 @@ def evaluate(
 
 
 def _print_scores(scores: list, details: bool) -> None:
+    from ..reports.evaluate import overall
+
     table = RichTable("doc", "tp", "fp", "fn", "precision", "recall", "F1", "council", "period", "kind")
     for s in scores + [overall(scores)]:
         table.add_row(s.doc, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}", f"{s.recall:.2f}",
@@ -168,6 +171,8 @@ def query(
     db: Path = typer.Option(Path("outputs/iro.duckdb"), "--db", help="DuckDB database."),
 ) -> None:
     """Run SQL against the extracted dataset."""
+    from ..data import store
+
     frame = store.query(db, sql)
     console.print(frame.to_string(index=False) if len(frame) else "(no rows)")
 

@@ -7,10 +7,6 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from ..figures.numbers import find_numbers
-from ..figures.patterns import nlp
-from ..figures.periods import find_periods, previous
-from ..figures.text_figures import keep_number, sentence_candidates, sentence_cues
 
 console = Console(width=160)
 REPORT_YEAR = "1900-01"  # stand-in for the year of the report the sentence comes from
@@ -21,6 +17,11 @@ def explain(
     period: Optional[str] = typer.Option(None, "--period", help="The report's own year (YYYY-YY)."),
 ) -> None:
     """Show the cues, numbers and figures the patterns find in one sentence."""
+    from ..figures.numbers import find_numbers
+    from ..figures.patterns import nlp
+    from ..figures.periods import find_periods, previous
+    from ..figures.text_figures import keep_number, sentence_candidates, sentence_cues
+
     doc = nlp()(sentence)
     cues, comparators = sentence_cues(doc.ents)
     periods = find_periods(sentence)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import spacy
+from typing import TYPE_CHECKING
 
 from ..paths import patterns_dir
+
+if TYPE_CHECKING:
+    import spacy
 from .pattern_check import (PatternError, check_lexicon, check_metrics, read_councils, read_ruler,
                             read_toml)
 
@@ -118,7 +120,9 @@ def _ruler_patterns() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def nlp() -> spacy.language.Language:
+def nlp() -> "spacy.language.Language":
+    import spacy  # ~0.7 s: loaded by the commands that read text, not by `iro --help`
+
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")
     ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})

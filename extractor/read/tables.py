@@ -1,11 +1,12 @@
-"""Tables of a document: ruled ones through camelot, unruled ones from word gaps.
+"""Tables of a document: ruled ones from the vector rulings, unruled ones from word gaps.
 
-``find_tables(document, path)`` fills ``page.tables`` on every page and also
-returns all tables in page order.  Camelot is slow (~0.35 s a page), so it
-only sees pages whose vector graphics draw a grid (see rulings.py); the
-unruled detector (stream_tables.py) is plain Python over the lines the
-reader already built and runs on every page.  A table split by a page
-break comes back as one Table with ``pages`` listing both pages.
+``find_tables(document)`` fills ``page.tables`` on every page and also returns
+all tables in page order. Ruled tables are built from the rulings the reader
+read with the words (lattice.py), without rendering; camelot (~0.35 s a page)
+runs only where the rules may be pixels. The unruled detector
+(stream_tables.py) is plain Python over the lines the reader already built and
+runs on every page. A table split by a page break comes back as one Table
+with ``pages`` listing both pages.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import warnings
 from pathlib import Path
 
 from ..model import Document, Table
-from .rulings import ruled_pages
+from .lattice import lattice_tables
+from .rulings import makes_cells
 from .stream_tables import find_stream_tables
 from .words import CHAR_FIXES
 
@@ -24,14 +26,28 @@ log = logging.getLogger(__name__)
 CAMELOT_CHUNK = 10  # ruled pages per camelot call: bounds its memory on long documents
 
 
-def find_tables(document: Document, path: Path, *, parallel: bool = False) -> list[Table]:
+def find_tables(document: Document, path: Path | None = None, *, engine: str = "vector",
+                parallel: bool = False) -> list[Table]:
     """Detect tables; sets page.tables for every page and returns them all.
 
-    ``parallel`` lets camelot use every core for one document; off by default,
-    since the runner already spreads documents over the cores and camelot's
-    process pool costs seconds to start and stop.
+    Ruled tables come from the vector rulings the reader already read
+    (``lattice.py``); camelot's lattice runs only on pages whose rules can only
+    be pictures (a large image, text, no vector grid), or on every ruled page
+    with ``engine="camelot"`` (a cross-check). ``parallel`` lets camelot use
+    every core for one document; off by default, since the runner already
+    spreads documents over the cores.
     """
-    lattice = _join_across_pages(_lattice_tables(document, Path(path), parallel), document)
+    if engine not in ("vector", "camelot"):
+        raise ValueError(f"unknown table engine {engine!r}: use vector or camelot")
+    vector_pages = [p for p in document.pages if makes_cells(p.rules)]
+    if engine == "vector":
+        found = [t for page in vector_pages for t in lattice_tables(page)]
+        pictured = [p.number for p in document.pages if p not in vector_pages and _pictured_table(p)]
+    else:
+        found, pictured = [], [p.number for p in vector_pages]
+    if pictured and path is not None:
+        found += _camelot_tables(document, Path(path), pictured, parallel)
+    lattice = _join_across_pages(sorted(found, key=lambda t: (t.page, t.bbox[1])), document)
     for table in lattice:  # empty columns go only now: a continuation may fill them
         table.rows = drop_empty(table.rows)
     lattice = [t for t in lattice if len(t.rows) >= 2 and len(t.rows[0]) >= 2]
@@ -45,6 +61,16 @@ def find_tables(document: Document, path: Path, *, parallel: bool = False) -> li
         for index, table in enumerate(page.tables, start=1):
             table.index = index
     return document.tables
+
+
+PICTURE_SHARE = 0.25  # an image covering this share of the page may hold a table's rules
+
+
+def _pictured_table(page) -> bool:
+    """A page with text over a large image: its table rules may exist only as pixels."""
+    area = page.width * page.height or 1.0
+    big = any((x1 - x0) * (bottom - top) >= PICTURE_SHARE * area for x0, top, x1, bottom in page.images)
+    return big and bool(page.lines) and not page.ocr
 
 
 def clean_cells(rows: list[list[str]]) -> list[list[str]]:
@@ -61,12 +87,9 @@ def drop_empty(rows: list[list[str]]) -> list[list[str]]:
     return [[row[k] for k in keep] for row in rows]
 
 
-def _lattice_tables(document: Document, path: Path, parallel: bool) -> list[Table]:
-    """Camelot lattice on the ruled pages only, a chunk of pages per call."""
-    pages = sorted(ruled_pages(path))
-    if not pages:
-        return []
-    import camelot  # slow to import; only documents with ruled pages pay for it
+def _camelot_tables(document: Document, path: Path, pages: list[int], parallel: bool) -> list[Table]:
+    """Camelot lattice on the given pages, a chunk of pages per call."""
+    import camelot  # slow to import; only documents that need it pay for it
 
     # a daemonic worker process may not start processes of its own
     parallel = parallel and not multiprocessing.current_process().daemon
@@ -88,7 +111,7 @@ def _lattice_tables(document: Document, path: Path, parallel: bool) -> list[Tabl
         box = (float(x0), height - float(y1), float(x1), height - float(y0))
         tables.append(Table(page=number, index=0, rows=rows, method="lattice", pages=[number],
                             bbox=box, page_bboxes={number: box}))
-    return sorted(tables, key=lambda t: (t.page, t.bbox[1]))
+    return tables
 
 
 def _run_camelot(camelot, path: Path, pages: list[int], parallel: bool):

@@ -32,7 +32,7 @@ _RUN = re.compile(r"\S+")  # \s covers \r, \n, \xa0 and the other odd spaces
 _DEVICE_SCALE = 100  # PageToDevice answers in ints: map at 100x for 0.01 pt precision
 
 
-def _page_transform(page_handle, width: float, height: float):
+def page_transform(page_handle, width: float, height: float):
     """A function (left, bottom, right, top) in page space -> (x0, top, x1, bottom) top-left.
 
     Built from three pdfium page-to-device mappings, so /Rotate and media
@@ -61,7 +61,7 @@ def _page_transform(page_handle, width: float, height: float):
 
 def page_words(page_handle, text_handle, text: str, width: float, height: float) -> list[Word]:
     """Words of a page; `text` must hold one character per pdfium char index."""
-    transform = _page_transform(page_handle, width, height)
+    transform = page_transform(page_handle, width, height)
     rect = pdfium_c.FS_RECTF()
     get_box = pdfium_c.FPDFText_GetLooseCharBox
 

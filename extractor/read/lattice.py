@@ -1,0 +1,151 @@
+"""Ruled tables from the page's vector rulings, without rendering the page.
+
+The approach of pdfplumber's "lines" strategy and camelot's lattice: rules
+that touch or cross form a connected group; the distinct positions of its
+horizontal and vertical rules are the grid's row and column lines (with the
+group's own extent as the border when the table draws no outer frame); two
+neighbouring grid cells are one merged cell where no rule separates them;
+and each word goes to the cell holding its centre. As camelot does, a merged
+cell's text sits in its top-left grid cell and the cells it covers are empty.
+
+``lattice_tables(page)`` returns the page's tables (method "lattice").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Page, Table, Word
+
+SNAP = 2.0  # points: rules this close in position are one line
+JOIN = 3.0  # points: collinear pieces this close end to end are one rule
+TOUCH = 2.5  # points: a rule reaching this close to another touches it
+MIN_CELL = 4.0  # points: grid lines closer than this are one (a double rule)
+
+
+@dataclass
+class _Line:
+    """A horizontal (at y, from a to b along x) or vertical (at x, from a to b along y) line."""
+
+    at: float
+    a: float
+    b: float
+
+
+def lattice_tables(page: Page) -> list[Table]:
+    horizontal = _merge([_Line(r.top, r.x0, r.x1) for r in page.rules if r.horizontal])
+    vertical = _merge([_Line(r.x0, r.top, r.bottom) for r in page.rules if not r.horizontal])
+    words = [w for line in page.lines + page.furniture for w in line.words]
+    tables = []
+    for h_group, v_group in _groups(horizontal, vertical):
+        table = _table(h_group, v_group, words, page.number)
+        if table is not None:
+            tables.append(table)
+    return sorted(tables, key=lambda t: t.bbox[1])
+
+
+def _merge(lines: list[_Line]) -> list[_Line]:
+    """Snap lines at nearly the same position together and join collinear pieces."""
+    merged: list[_Line] = []
+    for line in sorted(lines, key=lambda l: (l.at, l.a)):
+        for m in merged:
+            if abs(m.at - line.at) <= SNAP and line.a <= m.b + JOIN and line.b >= m.a - JOIN:
+                m.a, m.b = min(m.a, line.a), max(m.b, line.b)
+                break
+        else:
+            merged.append(_Line(line.at, line.a, line.b))
+    return merged
+
+
+def _crosses(h: _Line, v: _Line) -> bool:
+    return h.a - TOUCH <= v.at <= h.b + TOUCH and v.a - TOUCH <= h.at <= v.b + TOUCH
+
+
+def _groups(horizontal: list[_Line], vertical: list[_Line]):
+    """Rules that touch or cross, gathered into connected groups (one per table)."""
+    parent = list(range(len(horizontal) + len(vertical)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(horizontal):
+        for j, v in enumerate(vertical):
+            if _crosses(h, v):
+                parent[find(i)] = find(len(horizontal) + j)
+    groups: dict[int, tuple[list[_Line], list[_Line]]] = {}
+    for i, h in enumerate(horizontal):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vertical):
+        groups.setdefault(find(len(horizontal) + j), ([], []))[1].append(v)
+    return [g for g in groups.values() if g[0] and g[1]]
+
+
+def _positions(values: list[float]) -> list[float]:
+    """Distinct grid lines: positions closer than MIN_CELL are one."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] < MIN_CELL:
+            continue
+        out.append(v)
+    return out
+
+
+def _covers(lines: list[_Line], at: float, a: float, b: float) -> bool:
+    """Some line at this position runs the whole way from a to b."""
+    return any(abs(l.at - at) <= SNAP + 0.5 and l.a <= a + TOUCH and l.b >= b - TOUCH for l in lines)
+
+
+def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], page: int) -> Table | None:
+    # the group's own extent is the border a table without an outer frame leaves out
+    ys = _positions([h.at for h in horizontal] + [min(v.a for v in vertical), max(v.b for v in vertical)])
+    xs = _positions([v.at for v in vertical] + [min(h.a for h in horizontal), max(h.b for h in horizontal)])
+    rows, cols = len(ys) - 1, len(xs) - 1
+    if rows < 1 or cols < 2:
+        return None
+    owner = list(range(rows * cols))  # each grid cell -> the top-left cell of its merged cell
+
+    def find(k: int) -> int:
+        while owner[k] != k:
+            k = owner[k]
+        return k
+
+    def join(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            owner[max(ra, rb)] = min(ra, rb)  # the top-left (lowest index) cell keeps the text
+
+    for i in range(rows):
+        for j in range(cols):
+            k = i * cols + j
+            if j + 1 < cols and not _covers(vertical, xs[j + 1], ys[i], ys[i + 1]):
+                join(k, k + 1)
+            if i + 1 < rows and not _covers(horizontal, ys[i + 1], xs[j], xs[j + 1]):
+                join(k, k + cols)
+    cells: dict[int, list[Word]] = {}
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
+            continue
+        i = max(k for k in range(rows) if ys[k] <= cy)
+        j = max(k for k in range(cols) if xs[k] <= cx)
+        cells.setdefault(find(i * cols + j), []).append(w)
+    if not cells:
+        return None
+    grid = [[_text(cells.get(i * cols + j, [])) if find(i * cols + j) == i * cols + j else ""
+             for j in range(cols)] for i in range(rows)]
+    box = (xs[0], ys[0], xs[-1], ys[-1])
+    return Table(page=page, index=0, rows=grid, method="lattice", pages=[page], bbox=box, page_bboxes={page: box})
+
+
+def _text(words: list[Word]) -> str:
+    """A cell's words in reading order: by line (words whose middles share a band), then x."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        middle = (w.top + w.bottom) / 2
+        if lines and lines[-1][0].top <= middle <= lines[-1][0].bottom:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return " ".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
