@@ -124,7 +124,7 @@ class Fig:
         if "cell" in d:
             if caption is None:
                 raise ValueError(f"cell evidence outside a captioned table: {d}")
-            d = {**d, "evidence": [caption, *d.pop("cell")]}
+            d = {**d, "evidence": [caption, *d["cell"]]}
         if d["metric"] not in UNITS:
             raise ValueError(f"unknown metric {d['metric']}")
         comparator = d.get("comparator", "la")
