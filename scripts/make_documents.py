@@ -586,14 +586,16 @@ class Writer:
     def tiles(self, caption, tiles, cols=3, tile_h=31, gap=4):
         """An infographic grid: each tile is a shaded box with a big number and a short
         label underneath. tiles: tables with number, label and figures; each figure's
-        evidence is caption ... number ... label."""
+        evidence is caption ... number ... label (and may be left out)."""
         pdf = self.pdf
         x0, width = pdf.l_margin, pdf.epw
         tile_w = (width - gap * (cols - 1)) / cols
         y0 = pdf.get_y()
         shades = ((214, 232, 240), (232, 240, 214), (244, 228, 210))
         for idx, tile in enumerate(tiles):
-            number, label, figs = tile["number"], tile["label"], _figs(tile.get("figures"))
+            number, label = tile["number"], tile["label"]
+            evidence = [caption, number, label]
+            figs = _figs({"evidence": evidence, **d} for d in tile.get("figures", ()))
             r, c = divmod(idx, cols)
             x, y = x0 + c * (tile_w + gap), y0 + r * (tile_h + gap)
             pdf.set_fill_color(*shades[(r + c) % len(shades)])
