@@ -159,6 +159,8 @@ class Report(FPDF):
     """Layout "corpus": A4 page with an optional running header (right-aligned, ruled) and
     a centred footer ("page_of": 'Page n of m'; "number": 'n'; none)."""
 
+    # The PDF Creator field, kept as it was when each set was first written (the scripts
+    # it names are gone), so that regenerated PDFs stay byte-identical.
     creator = "iro scripts/make_corpus.py (illustrative sample)"
 
     def __init__(self, *, font="helvetica", running_header: str | None = None,

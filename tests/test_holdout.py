@@ -1,7 +1,8 @@
 """Held-out test sets (tests/holdout*/): extract each and score it against its answer key.
 
-Each set was written by its ``scripts/make_holdout*.py`` without reading the
-extractor's patterns, each in wordings and layouts the earlier ones do not use. Run
+Each set was written without reading the extractor's patterns, each in wordings and
+layouts the earlier ones do not use; it is kept as data in ``tests/documents/holdout*/``
+and drawn by ``scripts/make_documents.py``. Run
 with ``pytest tests/test_holdout.py -s`` to see the per-document report (misses with
 the gold evidence, false positives with the extractor's evidence).
 
@@ -36,17 +37,15 @@ class HoldoutSet:
     folder: Path
     documents: int
     threshold: float  # F1 the set must keep
-    script: str
-    writer: str  # the script's function that writes the set into a folder
 
 
 SETS = [
-    HoldoutSet("holdout", ROOT / "tests" / "holdout", 6, 0.95, "make_holdout", "write_holdout"),
-    HoldoutSet("holdout2", ROOT / "tests" / "holdout2", 4, 0.9, "make_holdout2", "write_holdout2"),
-    HoldoutSet("holdout3", ROOT / "tests" / "holdout3", 5, 0.93, "make_holdout3", "write_holdout3"),
-    HoldoutSet("holdout4", ROOT / "tests" / "holdout4", 5, 0.85, "make_holdout4", "write_holdout4"),
-    HoldoutSet("holdout5", ROOT / "tests" / "holdout5", 5, 0.9, "make_holdout5", "write_holdout5"),
-    HoldoutSet("holdout6", ROOT / "tests" / "holdout6", 4, 0.75, "make_holdout6", "write_holdout6"),
+    HoldoutSet("holdout", ROOT / "tests" / "holdout", 6, 0.95),
+    HoldoutSet("holdout2", ROOT / "tests" / "holdout2", 4, 0.9),
+    HoldoutSet("holdout3", ROOT / "tests" / "holdout3", 5, 0.93),
+    HoldoutSet("holdout4", ROOT / "tests" / "holdout4", 5, 0.85),
+    HoldoutSet("holdout5", ROOT / "tests" / "holdout5", 5, 0.9),
+    HoldoutSet("holdout6", ROOT / "tests" / "holdout6", 4, 0.75),
 ]
 
 
@@ -145,16 +144,16 @@ def test_evidence_in_pdf_text(hs):
 
 
 def test_regeneration_reproduces_holdout(hs, tmp_path):
-    """Its script still writes the committed answer key and PDF text."""
+    """The generator still writes the committed answer key and PDF text from the set's data."""
     import importlib.util
     import sys
 
-    script = ROOT / "scripts" / f"{hs.script}.py"
-    spec = importlib.util.spec_from_file_location(hs.script, script)
+    script = ROOT / "scripts" / "make_documents.py"
+    spec = importlib.util.spec_from_file_location("make_documents", script)
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(hs.script, module)
+    sys.modules.setdefault("make_documents", module)
     spec.loader.exec_module(module)
-    getattr(module, hs.writer)(tmp_path)
+    module.write_set(hs.name, tmp_path)
     for name in ("figures.csv", "documents.csv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == \
             (hs.folder / name).read_text(encoding="utf-8"), name
