@@ -150,7 +150,8 @@ class Figure:
     signals: dict[str, float] = field(default_factory=dict)
 
     def as_row(self) -> dict:
-        row = asdict(self)
+        # field by field, not asdict(): that deep-copies and costs ~0.3 ms a figure
+        row = {name: getattr(self, name) for name in FIGURE_FIELDS}
         # the signals that hold, by name: how the figure was found, in a CSV cell
         row["signals"] = " ".join(sorted(name for name, value in self.signals.items() if value))
         return row
@@ -165,6 +166,9 @@ class Figure:
         if not isinstance(values.get("status"), str):
             values.pop("status", None)
         return cls(**values)
+
+
+FIGURE_FIELDS = tuple(Figure.__dataclass_fields__)
 
 
 @dataclass

@@ -40,7 +40,11 @@ def test_benchmark_prints_ratio_and_memory(tmp_path, capsys):
                        "--json", str(report)]) == 0
     out = capsys.readouterr().out
     assert "pdfplumber extract_text" in out and "iro extract (default -j)" in out
-    assert "ratio (pipeline, default workers / pdfplumber text-only): small" in out
+    assert "targets:" in out
+    for target in ("small corpus, 1 worker, cold", "large corpus, 1 worker", "large corpus, default workers",
+                   "200-page report"):
+        assert target in out
+    assert out.count("target ") >= 4 and ("OK target" in out or "BELOW target" in out)
     data = json.loads(report.read_text())
     small, large = data["rows"]
     assert small["pages"] == 4 and large["pages"] >= 8

@@ -15,6 +15,10 @@ console = Console(width=160)
 err_console = Console(stderr=True, width=160)
 
 
+def _import_store() -> None:
+    from ..data import store  # noqa: F401
+
+
 def run_extraction(paths: "list[Path] | ExtractionRun", show_progress: bool, **options):
     """Extract every PDF, yielding results in path order; progress counts files and pages.
 
@@ -68,6 +72,11 @@ def extract(
                         timeout=timeout, cache_dir=(cache_dir or out / ".cache") if cache else None,
                         force=force, options={} if ocr else {"ocr": False})
     results = []
+    # pandas and DuckDB load while the workers read (the parent mostly waits), not after
+    import threading
+
+    writer_imports = threading.Thread(target=_import_store, daemon=True)
+    writer_imports.start()
     try:
         for result in run_extraction(run, progress):
             rec = result.record
@@ -86,7 +95,8 @@ def extract(
     except (WorkerStartError, SchedulerError) as exc:
         err_console.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2)
-    from ..data import store  # pandas and DuckDB: loaded once there is something to write
+    writer_imports.join()
+    from ..data import store
 
     store.write_files(out, results)
     store.save_to_db(db or out / "iro.duckdb", results)

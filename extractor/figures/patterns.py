@@ -7,6 +7,7 @@ id = comparator) and any token patterns in ``entity_ruler.jsonl``.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -119,9 +120,17 @@ def _ruler_patterns() -> list[dict]:
     return patterns + read_ruler(patterns_dir() / "entity_ruler.jsonl", set(metrics()))
 
 
-@lru_cache(maxsize=1)
+_NLP_LOCK = threading.Lock()  # a worker may build the pipeline in a thread while it reads
+
+
 def nlp() -> "spacy.language.Language":
-    import spacy  # ~0.7 s: loaded by the commands that read text, not by `iro --help`
+    with _NLP_LOCK:
+        return _build_nlp()
+
+
+@lru_cache(maxsize=1)
+def _build_nlp() -> "spacy.language.Language":
+    import spacy  # ~1 s: loaded by the commands that read text, not by `iro --help`
 
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")

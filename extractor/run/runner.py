@@ -408,10 +408,12 @@ class ExtractionRun:
             else:
                 self._todo.append(i)
         if self._todo and self.scheduler is None and self.workers >= 1 and can_fork():
-            from .worker import warm_up
+            from .worker import warm_up, warm_up_modules
 
             load_function(self.func)
-            warm_up()
+            # the pipeline's modules load here, shared by every forked worker; spaCy loads in
+            # each worker, beside its first document (worker.serve)
+            warm_up_modules() if self.func == DEFAULT_FUNC else warm_up()
             gc.collect()
             gc.freeze()  # the workers' garbage collector leaves the shared pages shared
             try:

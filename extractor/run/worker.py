@@ -60,14 +60,33 @@ def error_result(path, message: str):
     return ExtractionResult(DocumentRecord(doc=path.stem, path=str(path), status="error", error=message))
 
 
-def warm_up() -> None:
-    """Load the pipeline and the spaCy patterns once, before the first document."""
+def warm_up(spacy_in_background: bool = False) -> None:
+    """Load the pipeline once, before the first document; and the spaCy patterns, now or
+    (``spacy_in_background``) in a thread while the first document is read: the ~1.5 s
+    spaCy takes to load then overlaps the PDF reading, which needs no spaCy."""
     try:
         from ..figures import patterns
         from . import pipeline  # noqa: F401
-
-        patterns.nlp()
     except Exception:  # the first document reports whatever is wrong
+        return
+    if spacy_in_background:
+        threading.Thread(target=_load_spacy, args=(patterns,), daemon=True).start()
+    else:
+        _load_spacy(patterns)
+
+
+def warm_up_modules() -> None:
+    """Import the pipeline's modules (not spaCy): what a parent loads before forking workers."""
+    try:
+        from . import pipeline  # noqa: F401
+    except Exception:
+        pass
+
+
+def _load_spacy(patterns) -> None:
+    try:
+        patterns.nlp()
+    except Exception:
         pass
 
 
@@ -99,7 +118,9 @@ def serve(inbox, channel, spec: str = DEFAULT_FUNC) -> None:
     multiprocessing.current_process().daemon = True
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread, as we are one of many
     func = load_function(spec)
-    warm_up()  # before "ready": the timeout is for the document, not our start-up
+    # before "ready": the timeout is for the document, not our start-up (spaCy aside, whose
+    # loading overlaps the first document's reading)
+    warm_up(spacy_in_background=spec == DEFAULT_FUNC)
     pickle.dump(("ready", os.getpid()), channel)
     channel.flush()
     while True:
