@@ -15,7 +15,13 @@ All of it is SQL views over the ``figures`` and ``documents`` tables that
   preferred observation, with ``sources`` (every observation that agrees with
   it) and ``conflict`` (some observation disagrees).
 - ``conflicts``: every observation of a council/period/metric/comparator whose
-  observations disagree, with value, document, page and evidence.
+  observations disagree, with value, document, page and evidence; with review
+  decisions, also the tool's figure wherever a review corrected or rejected it
+  (column ``review`` says what the reviewer did).
+
+Review decisions (``iro review``, ``reviews.py``) come first: a rejected
+figure is left out, a corrected one carries the reviewed value, an added one
+is an observation with method ``review``; each is confident, confidence 1.
 
 Resolution order: highest confidence; then table over text over OCR; then
 the document whose own reporting period is the figure's period (a report
@@ -35,6 +41,7 @@ import duckdb
 import pandas as pd
 
 from .areas import load_project_register, merge_registers
+from . import reviews
 from .db import has_column, has_table
 
 VIEW_SQL = """
@@ -54,7 +61,7 @@ WITH joined AS (
         CASE WHEN abs(f.value - round(f.value)) < 1e-6 THEN 0
              WHEN abs(f.value * 10 - round(f.value * 10)) < 1e-6 THEN 1
              WHEN abs(f.value * 100 - round(f.value * 100)) < 1e-6 THEN 2 ELSE 3 END AS decimals
-    FROM figures f
+    FROM {figures} f  -- figures, or reviewed_figures: decisions applied (data/reviews.py)
     LEFT JOIN documents d
       ON (f.sha256 <> '' AND d.sha256 = f.sha256) OR (f.sha256 = '' AND d.sha256 = '' AND d.doc = f.doc)
     WHERE {which}
@@ -96,7 +103,7 @@ WITH chosen AS (
 ), disputed AS (
     SELECT DISTINCT council_key, period, metric, comparator
     FROM observation_pairs WHERE id_a < id_b AND NOT agree
-)
+), tool AS (
 SELECT r.council, r.la_number, r.region, r.period, r.metric, r.comparator,
        r.value, r.value_high, r.unit, r.doc, r.page, r.method, r.confidence,
        r.doc_period, r.preference, r.preference = 1 AS chosen,
@@ -107,7 +114,9 @@ JOIN chosen USING (council_key, period, metric, comparator)
 JOIN observation_pairs p
   ON p.council_key = r.council_key AND p.period = r.period AND p.metric = r.metric
  AND p.comparator = r.comparator AND p.id_a = chosen.chosen_id AND p.id_b = r.obs_id
-ORDER BY r.council, r.period, r.metric, r.comparator, r.preference;
+)
+SELECT * FROM tool {overrides}
+ORDER BY council, period, metric, comparator, preference;
 
 CREATE OR REPLACE {temp} VIEW resolved AS
 WITH chosen AS (
@@ -149,13 +158,20 @@ def create_views(con: duckdb.DuckDBPyConnection, temp: bool = False, everything:
         return
     status = "COALESCE(f.status, 'confident')" if has_column(con, "figures", "status") else "'confident'"
     which = "TRUE" if everything else f"{status} = 'confident'"
-    con.execute(VIEW_SQL.format(temp="TEMP" if temp else "", status=status, which=which))
+    # review decisions (iro review), when there are any: figures with them applied, and
+    # conflicts that also list where a review overrode the tool (column ``review``)
+    reviewed = reviews.create_review_views(con, temp=temp)
+    overrides = "UNION ALL BY NAME SELECT * FROM review_overrides" if reviewed else ""
+    con.execute(VIEW_SQL.format(temp="TEMP" if temp else "", status=status, which=which,
+                                figures=reviewed or "figures", overrides=overrides))
 
 
 def unsure_count(con: duckdb.DuckDBPyConnection) -> int:
     """Figures left out of the dataset views as "to check"."""
     if not (has_table(con, "figures") and has_column(con, "figures", "status")):
         return 0
+    if reviews.has_reviews(con):  # a reviewed figure is no longer left to check
+        return reviews.open_to_check(con)
     return con.execute("SELECT count(*) FROM figures WHERE status = 'to check'").fetchone()[0]
 
 
