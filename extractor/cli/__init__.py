@@ -13,7 +13,8 @@ app = typer.Typer(
 
 # Each module adds its commands with register(app); keeps this file small and
 # lets each area (extraction, dataset, audit) own its own command code.
-COMMAND_MODULES = ["extractor.cli.extract", "extractor.cli.patterns", "extractor.cli.dataset", "extractor.cli.audit"]
+COMMAND_MODULES = ["extractor.cli.extract", "extractor.cli.patterns", "extractor.cli.dataset", "extractor.cli.audit",
+                   "extractor.cli.review"]
 
 for _name in COMMAND_MODULES:
     try:
