@@ -393,3 +393,20 @@ def test_iro_help_does_not_load_the_web_stack():
             "print(sorted(m for m in ('starlette', 'uvicorn', 'jinja2', 'pypdfium2') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_audit_uses_the_decisions_too(client):
+    made = _decide_four(client)
+    client.app_con.close()
+    from extractor.audit.official import DbReference
+
+    ref = DbReference(client.db)
+    tool = ref.figures_of(made["sha"])
+    seen = ref.reviewed(made["sha"], tool)
+    ref.con.close()
+    assert len(seen) == len(tool)  # one rejected, one added
+    assert not any(f.metric == "uasc_count" for f in seen)
+    visits = next(f for f in seen if f.metric == "iro_visits")
+    assert (visits.value, visits.confidence, visits.status) == (1140, 1.0, "confident")
+    added = next(f for f in seen if f.method == "review")
+    assert (added.metric, added.value, added.page) == ("drp_count", 24, 4)

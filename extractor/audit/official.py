@@ -141,6 +141,12 @@ class DbReference(Reference):
                                [sha256]).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
+    def reviewed(self, sha256: str, figures: list) -> list:
+        """The figures with the database's review decisions (``iro review``) applied."""
+        from ..data.reviews import apply_to_figures
+
+        return apply_to_figures(self.con, sha256, figures)
+
     def figures_of(self, sha256: str):
         """Figures ``iro extract`` stored for this document, as Figure rows."""
         from ..model import Figure

@@ -85,6 +85,8 @@ def audit_document(path: Path, ref: Reference | None = None, use_pipeline: bool 
         _find_tables(document, path)
     if not figures and isinstance(ref, DbReference):
         figures = ref.figures_of(document.sha256)
+    if isinstance(ref, DbReference):  # a reviewer's decisions (iro review) come first
+        figures = ref.reviewed(document.sha256, figures)
     if problem:
         audit.notes.append(Note(0, "pipeline", problem))
     unsure = [f for f in figures if getattr(f, "status", "confident") != "confident"]

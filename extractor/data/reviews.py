@@ -444,3 +444,39 @@ def open_to_check(con: duckdb.DuckDBPyConnection) -> int:
     """Figures marked "to check" that no decision covers."""
     return con.execute(f"""SELECT count(*) FROM figures f WHERE f.status = 'to check'
         AND NOT EXISTS (SELECT 1 FROM reviews r WHERE {_MATCH})""").fetchone()[0]
+
+
+def apply_to_figures(con: duckdb.DuckDBPyConnection, sha256: str, figures: list) -> list:
+    """The same decisions on Figure rows (for the audit, which extracts its own): rejected
+    figures dropped, corrected ones changed, accepted ones confident, added ones appended."""
+    from dataclasses import replace
+
+    from ..model import CONFIDENT, Figure
+
+    if not sha256 or not has_reviews(con):
+        return figures
+    made = decisions(con, sha256)
+    if not made:
+        return figures
+    out = []
+    for f in figures:
+        d = made.pop(figure_key(sha256, f.metric, f.period, f.comparator, f.value, f.page, f.evidence), None)
+        if d is None:
+            out.append(f)
+        elif d["action"] == "reject":
+            continue
+        elif d["action"] == "correct":
+            out.append(replace(f, metric=d["new_metric"], period=d["new_period"], comparator=d["new_comparator"],
+                               value=d["new_value"], value_high=d["new_value_high"], unit=d["new_unit"] or f.unit,
+                               confidence=1.0, status=CONFIDENT))
+        else:
+            out.append(replace(f, confidence=1.0, status=CONFIDENT))
+    doc = document(con, sha256) or {}
+    for d in made.values():
+        if d["action"] == "add":
+            out.append(Figure(doc=doc.get("doc") or d["doc"], council=doc.get("council") or "",
+                              la_number=doc.get("la_number"), period=d["new_period"], metric=d["new_metric"],
+                              comparator=d["new_comparator"], value=d["new_value"], value_high=d["new_value_high"],
+                              unit=d["new_unit"] or "", page=d["page"], evidence=d["evidence"] or "", method="review",
+                              confidence=1.0, rule="review", status=CONFIDENT))
+    return out

@@ -168,6 +168,7 @@ class Pages:
         self._png: OrderedDict = OrderedDict()
         self._docs: OrderedDict = OrderedDict()
         self._verified: dict[str, Path] = {}
+        self._box_cache: dict[tuple, list[list]] = {}
         self._renders, self._documents = renders, documents
         self._lock = threading.Lock()  # pdfium is not thread-safe; the caches are shared
         self._read_lock = threading.Lock()
@@ -227,6 +228,16 @@ class Pages:
                 self._docs.popitem(last=False)
             return doc
 
+    def _boxes(self, sha256: str, page: Page, evidence: str, value) -> list[list]:
+        key = (sha256, page.number, evidence, value)
+        found = self._box_cache.get(key)
+        if found is None:
+            found = [b.as_list() for b in evidence_boxes(page, evidence, value)]
+            if len(self._box_cache) > 50_000:
+                self._box_cache.clear()
+            self._box_cache[key] = found
+        return found
+
     def page_layout(self, sha256: str, registered: str, number: int, figures: list[dict]) -> dict:
         """The page's size and words, and the evidence boxes of the given figures on it."""
         doc = self.document(sha256, registered)
@@ -235,7 +246,7 @@ class Pages:
         page = doc.pages[number - 1]
         words = [[round(w.x0, 1), round(w.top, 1), round(w.x1, 1), round(w.bottom, 1), w.text]
                  for w, _ in _page_words(page)]
-        boxes = {f["key"]: [b.as_list() for b in evidence_boxes(page, f.get("evidence") or "", f.get("value"))]
+        boxes = {f["key"]: self._boxes(sha256, page, f.get("evidence") or "", f.get("value"))
                  for f in figures if f.get("page") == number}
         return {"page": number, "width": page.width, "height": page.height, "words": words, "boxes": boxes,
                 "ocr": page.ocr or not words}
