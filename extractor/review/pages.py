@@ -50,6 +50,16 @@ def _value_form(word: str) -> str:
     return norm(word).rstrip("%").lstrip("£")
 
 
+def _is_value(word: str, value: float | None) -> bool:
+    """The word states the value (1,612 / 96.8% / 60.0 / £12)."""
+    if value is None:
+        return False
+    try:
+        return abs(float(_value_form(word).replace(",", "")) - float(value)) < 1e-6
+    except ValueError:
+        return False
+
+
 @dataclass
 class Box:
     x0: float
@@ -98,7 +108,6 @@ def evidence_boxes(page: Page, evidence: str, value: float | None = None) -> lis
     """Where the evidence sits on the page: a box per line it covers, and the value's word."""
     words = _page_words(page)
     norms = [norm(w.text) for w, _ in words]
-    values = {_value_form(f) for f in number_text(value)}
     chosen: list[int] = []
     cell_index: int | None = None
     table = TABLE_EVIDENCE.match(evidence or "")
@@ -107,7 +116,7 @@ def evidence_boxes(page: Page, evidence: str, value: float | None = None) -> lis
     if not chosen:
         chosen = _span(norms, [t for t in (norm(x) for x in (evidence or "").split()) if t])
     boxes = _line_boxes([words[i] for i in chosen if i != cell_index])
-    value_at = [cell_index] if cell_index is not None else [i for i in chosen if _value_form(words[i][0].text) in values][:1]
+    value_at = [cell_index] if cell_index is not None else [i for i in chosen if _is_value(words[i][0].text, value)][:1]
     for i in value_at:
         w = words[i][0]
         boxes.append(Box(w.x0, w.top, w.x1, w.bottom, "value"))
@@ -118,13 +127,14 @@ def _table_span(words, norms, label: str, header: str, cell: str) -> tuple[list[
     want_label = [t for t in (norm(x) for x in label.split()) if t]
     want_cell = [t for t in (norm(x) for x in cell.split()) if t]
     want_header = [t for t in (norm(x) for x in header.split()) if t]
-    header_x = None
+    header_x = header_y = None
     if want_header:
         starts = _exact(norms, want_header) or _exact(norms, want_header[-1:])
         if starts:
             n = len(want_header) if _exact(norms, want_header) else 1
             ws = [words[i][0] for i in range(starts[0], starts[0] + n)]
             header_x = (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
+            header_y = (min(w.top for w in ws) + max(w.bottom for w in ws)) / 2
     starts = _exact(norms, want_label)
     if not starts:
         span = _span(norms, want_label)
@@ -142,8 +152,19 @@ def _table_span(words, norms, label: str, header: str, cell: str) -> tuple[list[
             score = abs((w.x0 + w.x1) / 2 - header_x) if header_x is not None else 0.0
             if best is None or score < best[0]:
                 best = (score, label_idx + list(range(c, c + len(want_cell))), c)
-        if best is None and label_idx:
-            best = (1e9, label_idx, None)
+    if best is None and starts and header_y is not None and want_cell:
+        # a table the other way round: the label heads a column, the header labels a row
+        for s in starts:
+            label_idx = list(range(s, s + len(want_label))) if norms[s:s + len(want_label)] == want_label else [s]
+            lx = (words[label_idx[0]][0].x0 + words[label_idx[-1]][0].x1) / 2
+            for c in _exact(norms, want_cell):
+                w = words[c][0]
+                score = abs((w.x0 + w.x1) / 2 - lx) + abs((w.top + w.bottom) / 2 - header_y)
+                if c not in label_idx and (best is None or score < best[0]):
+                    best = (score, label_idx + list(range(c, c + len(want_cell))), c)
+    if best is None and starts:
+        s = starts[0]
+        best = (1e9, list(range(s, s + len(want_label))) if norms[s:s + len(want_label)] == want_label else [s], None)
     return (best[1], best[2]) if best else ([], None)
 
 
