@@ -85,6 +85,7 @@ class Page:
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
     ocr: bool = False  # text came from OCR, not the PDF's text layer
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) on an OCR'd page
+    scan_dpi: float | None = None  # resolution of a scanned page's image (pixels per inch)
 
     @property
     def text(self) -> str:

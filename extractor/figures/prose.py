@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..read.columns import Placed
 from ..model import Document, Line
 
-BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢]\s*)+|^\s*\(?[a-z]\)\s+")
+# "¢" and "«" are how OCR often reads a bullet
+BULLET = re.compile(r"^\s*(?:[•\-–▪●◦*➢¢«·]\s*)+|^\s*\(?[a-z]\)\s+")
 # "6.2 ", "12. ", "4 " before a capital: a paragraph number, only at a paragraph start
 SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[A-Z(\d])|\d{1,2}\.?\s+(?=[A-Z(]))")
 # "8. Looked after ..." or "6.2 Peterborough ...": numbered even mid-paragraph

@@ -4,7 +4,11 @@ A scanned report is pictures of pages.  Each page whose text layer is empty
 but which draws an image is rendered with pdfium at ``DPI`` and read by
 Tesseract (through pytesseract); its words, with their boxes scaled back to
 PDF points, become the page's lines, and ``page.ocr`` is set so the figures
-found there are marked ``method="ocr"`` with lower confidence.
+found there are marked ``method="ocr"`` with lower confidence. Before OCR the
+page image is levelled (scan.py), and the table grid drawn in it becomes the
+page's rules, so scanned tables go through the same lattice reader as text
+PDFs'. A page scanned below ``USABLE_DPI`` or read below ``USABLE_CONFIDENCE``
+is a poor scan (``poor_scan``): its figures are never confident.
 
 Tesseract is found on PATH, or at the path in ``IRO_TESSERACT`` (set it to
 a missing file to turn OCR off).  Without it a document with no text at all
@@ -17,11 +21,16 @@ import os
 import shutil
 from pathlib import Path
 
-from ..model import Document, ExtractionError, Line, Word
+from ..model import Document, ExtractionError, Line, Rule, Word
 from .reader import move_furniture, page_has_text
+from .scan import deskew, despeckle, native_dpi, table_rules
 
 DPI = 300
 MIN_WORD_CONFIDENCE = 30  # Tesseract's 0-100 word confidence; below this is usually noise
+# a scanned page below either is named in the document's warnings, its figures never confident
+RULE_MARKS = "|[]{}¦"
+USABLE_DPI = 100
+USABLE_CONFIDENCE = 75
 LANGUAGE = "eng"
 HOW_TO_ENABLE = ("install Tesseract to OCR it: `apt-get install tesseract-ocr tesseract-ocr-eng` "
                  "(Debian/Ubuntu), `brew install tesseract` (macOS), then "
@@ -92,7 +101,9 @@ def ocr_missing_text(document: Document, path: Path) -> Document:
             raise ExtractionError(f"no text layer (scanned images?): {reason}")
         for index in indexes:
             page = document.pages[index]
-            page.lines, page.ocr_confidence = ocr_page(pdf[index], page.number, page.width, page.height)
+            page.scan_dpi = native_dpi(pdf[index], page.width)
+            page.lines, page.ocr_confidence, page.rules = ocr_page(pdf[index], page.number, page.width,
+                                                                   page.height)
             page.furniture = []
             page.ocr = True
     finally:
@@ -103,9 +114,10 @@ def ocr_missing_text(document: Document, path: Path) -> Document:
     return document
 
 
-def ocr_page(pdf_page, number: int, width: float, height: float) -> tuple[list[Line], float | None]:
-    """One page rendered at DPI and read by Tesseract, as lines in reading order, and
-    Tesseract's mean confidence (0-100) in the words it read."""
+def ocr_page(pdf_page, number: int, width: float, height: float) -> tuple[list[Line], float | None, list[Rule]]:
+    """One page rendered at DPI, levelled, and read by Tesseract: its lines in reading order,
+    Tesseract's mean confidence (0-100) in the words it read, and the table rules drawn in
+    the image (for the same lattice reader a text PDF's rulings go through)."""
     import pytesseract
 
     pytesseract.pytesseract.tesseract_cmd = tesseract_cmd()
@@ -114,10 +126,12 @@ def ocr_page(pdf_page, number: int, width: float, height: float) -> tuple[list[L
         image = pdf_page.render(scale=scale).to_pil().convert("L")
     finally:
         pdf_page.close()
+    image, _ = deskew(despeckle(image))
+    rules, image = table_rules(image, scale)
     sx = sy = 1 / scale  # pixel boxes back to points
     data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
                                      output_type=pytesseract.Output.DICT)
-    return lines_from_tesseract(data, number, sx, sy), mean_word_confidence(data)
+    return lines_from_tesseract(data, number, sx, sy), mean_word_confidence(data), rules
 
 
 def mean_word_confidence(data: dict) -> float | None:
@@ -135,7 +149,8 @@ def lines_from_tesseract(data: dict, number: int, sx: float, sy: float) -> list[
     """pytesseract ``image_to_data`` columns -> Lines of Words in points."""
     grouped: dict[tuple, list[Word]] = {}
     for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
+        # a table rule read as a letter: "|", "[", "]" on their own or stuck to a word's edge
+        text = (text or "").strip().strip(RULE_MARKS)
         try:
             confidence = float(data["conf"][i])
         except (TypeError, ValueError):
@@ -162,3 +177,12 @@ def is_ocr_page(document: Document, number: int) -> bool:
 def ocr_pages(document: Document) -> set[int]:
     return {page.number for page in document.pages if page.ocr}
 
+
+
+def poor_scan(page) -> bool:
+    """An OCR'd page too coarse or too unsure to trust its figures."""
+    if not page.ocr:
+        return False
+    low_dpi = page.scan_dpi is not None and round(page.scan_dpi) < USABLE_DPI
+    unsure = page.ocr_confidence is not None and page.ocr_confidence < USABLE_CONFIDENCE
+    return low_dpi or unsure

@@ -8,8 +8,9 @@ from typing import Callable, Iterable, Iterator
 from ..figures.confidence import document_signals, score
 from ..figures.identity import detect_kind, identify
 from ..paths import pdf_paths
-from ..model import CONFIDENT, Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
+from ..model import CONFIDENT, TO_CHECK, Candidate, Document, DocumentRecord, ExtractionError, ExtractionResult, Table
 from ..figures.prose import build_prose, in_table, table_boxes
+from ..read.ocr import poor_scan
 from ..read.reader import read_document
 from ..figures.resolve import resolve
 from ..figures.table_figures import table_candidates
@@ -71,6 +72,7 @@ def extract_document(path: Path, read: Callable[[Path], Document] | None = None,
     _mark_ocr(figures, document)
     document_signals(figures, document, identity.period_stated)
     score(figures)
+    _distrust_poor_scans(figures, document)
     identity.kind = detect_kind(document, len(figures))
     if identity.council:
         record.council, record.la_number, record.region = (
@@ -94,6 +96,9 @@ def document_warnings(document: Document, identity, figures: list) -> list[str]:
         scores = [p.ocr_confidence for p in scanned if p.ocr_confidence is not None]
         mean = f", mean word confidence {sum(scores) / len(scores):.0f}" if scores else ""
         warnings.append(f"{len(scanned)} page{'s' * (len(scanned) > 1)} OCR'd{mean}")
+    poor = [p for p in scanned if poor_scan(p)]
+    if poor:
+        warnings.append(_poor_scan_warning(poor))
     if identity.kind == "annual_report" and not figures:
         warnings.append("annual report with no figures")
     unsure = sum(1 for f in figures if f.status != CONFIDENT)
@@ -108,6 +113,36 @@ def _mark_ocr(figures: list, document: Document) -> None:
     for figure in figures:
         if figure.page in scanned:
             figure.method = "ocr"
+
+
+def _span(values: list[float], unit: str) -> str:
+    low, high = round(min(values)), round(max(values))
+    return f"{low}{unit}" if low == high else f"{low}-{high}{unit}"
+
+
+def _poor_scan_warning(pages: list) -> str:
+    """"pages 1-18: scanned at 50 dpi, OCR confidence 36-62%: figures not trusted"."""
+    numbers = [p.number for p in pages]
+    runs, start = [], numbers[0]
+    for a, b in zip(numbers, numbers[1:] + [None]):
+        if b != a + 1:
+            runs.append(f"{start}" if start == a else f"{start}-{a}")
+            start = b
+    where = f"page{'s' * (len(numbers) > 1)} {', '.join(runs)}"
+    dpis = [p.scan_dpi for p in pages if p.scan_dpi]
+    scores = [p.ocr_confidence for p in pages if p.ocr_confidence is not None]
+    detail = ", ".join(filter(None, [f"scanned at {_span(dpis, ' dpi')}" if dpis else "",
+                                     f"OCR confidence {_span(scores, '%')}" if scores else ""]))
+    return f"{where}: {detail}: figures not trusted"
+
+
+def _distrust_poor_scans(figures: list, document: Document) -> None:
+    """Figures read from a poor scan are to check, never confident (the warnings say why)."""
+    poor = {page.number for page in document.pages if poor_scan(page)}
+    for figure in figures:
+        if figure.page in poor:
+            figure.signals["poor_scan"] = 1.0
+            figure.status = TO_CHECK
 
 
 def _failed(record: DocumentRecord, reason: str) -> DocumentRecord:
