@@ -30,6 +30,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_extract import page_count  # noqa: E402  (the benchmarks are scripts, not a package)
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 KEY = ("doc", "metric", "period", "comparator", "value", "value_high")
 
@@ -124,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             out = work / f"out-{kind}"
             seconds, peak = extract(folder, out)
             found = figures(out)
-            pages = sum(_pages(p) for p in folder.glob("*.pdf"))
+            pages = sum(page_count(p) for p in folder.glob("*.pdf"))
             recall = len(found & truth) / len(truth) if truth else 1.0
             precision = len(found & truth) / len(found) if found else 1.0
             print(f"{kind:10} {pages:5} {recall:7.3f} {precision:9.3f} {seconds:8.1f} {pages / seconds:8.2f} "
@@ -136,16 +139,6 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     return 0
-
-
-def _pages(pdf: Path) -> int:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        return len(document)
-    finally:
-        document.close()
 
 
 if __name__ == "__main__":
