@@ -67,6 +67,8 @@ class Table:
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on first page
     # bbox of the table's part on each page it spans (a table split over a page break)
     page_bboxes: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
+    header_rows: int | None = None  # how many leading rows are header, when the reader knows
+    lines: list[Line] = field(default_factory=list, repr=False)  # the lines a "lines" table was built from
 
     def csv_name(self, doc: str) -> str:
         return f"{doc}-p{self.page}-{self.index}.csv"
@@ -80,6 +82,9 @@ class Page:
     lines: list[Line] = field(default_factory=list)  # body lines, reading order
     furniture: list[Line] = field(default_factory=list)  # running headers/footers removed from lines
     tables: list[Table] = field(default_factory=list)
+    # unruled tables rebuilt from aligned lines the finder missed (read/line_tables.py); the
+    # audit checks them, extraction reads their lines as prose
+    line_tables: list[Table] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)  # vector rulings, read with the words
     # boxes (x0, top, x1, bottom) of the image objects: a scan, a chart, a table drawn as a picture
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
@@ -106,6 +111,10 @@ class Document:
     @property
     def tables(self) -> list[Table]:
         return [t for page in self.pages for t in page.tables]
+
+    @property
+    def line_tables(self) -> list[Table]:
+        return [t for page in self.pages for t in page.line_tables]
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.figures.identity import detect_council, detect_period
-from extractor.figures.periods import find_periods
+from extractor.periods import find_periods
 
 
 @pytest.mark.parametrize("text, period", [

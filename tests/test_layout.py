@@ -8,7 +8,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
 # a stage may import the stages of a lower rank (and its own), never a higher one
-RANK = {"__version__": 0, "model": 0, "paths": 0, "pattern_files": 0, "read": 1, "figures": 2, "run": 3, "data": 3,
+RANK = {"__version__": 0, "model": 0, "paths": 0, "periods": 0, "pattern_files": 0, "read": 1, "figures": 2, "run": 3, "data": 3,
         "reports": 4, "audit": 4, "review": 4, "cli": 5}
 
 

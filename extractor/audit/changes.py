@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..figures.periods import find_periods
+from ..periods import find_periods
 from . import wording as w
 from .links import earlier_cell, rows_with, series_for
 from .model import ChangeClaim, Operand, Quote, SeriesClaim

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Figure
-from ..figures.periods import find_periods
+from ..periods import find_periods
 from . import wording as w
 from .model import Check, Finding, Note, Quote, fmt
 from .official import Reference

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Line
 from ..figures.numbers import find_numbers
-from ..figures.periods import PeriodMention, find_periods
+from ..periods import PeriodMention, find_periods
 from ..figures.prose import BULLET, SECTION_NUMBER
 from . import wording as w
 from .grids import Grid, build_grids

@@ -19,7 +19,7 @@ def explain(
     """Show the cues, numbers and figures the patterns find in one sentence."""
     from ..figures.numbers import find_numbers
     from ..figures.patterns import nlp
-    from ..figures.periods import find_periods, previous
+    from ..periods import find_periods, previous
     from ..figures.text_figures import keep_number, sentence_candidates, sentence_cues
 
     doc = nlp()(sentence)

@@ -204,7 +204,7 @@ def is_present_snapshot(text: str, start: int, end: int) -> bool:
     words = [w.lower().rstrip(".:") for w in WORD.findall(clause)]
     if not _contains(words, _phrases("not_figures", "present_snapshot")):
         return False
-    from .periods import find_periods
+    from ..periods import find_periods
 
     return not any(p.period for p in find_periods(text))
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .patterns import CouncilEntry, councils, lexicon
-from .periods import find_periods, fy, previous
+from ..periods import find_periods, fy, previous
 
 # "<name> City Council", "<name> MBC", "<name>'s": a council naming itself
 SELF_REFERENCE = r"(?:\s+(?:City|Borough|County|Metropolitan Borough|District)?\s*Council|\s+MBC|\s+CC|'s)"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import Candidate, Table
 from .patterns import Metric, councils, cue_metric, lexicon, metrics, nlp
-from .periods import MONTHS, blank_periods, find_periods, fy, header_period, previous
+from ..periods import MONTHS, blank_periods, find_periods, fy, header_period, previous
 from . import context
 from .context import mentions_rate
 

@@ -10,7 +10,7 @@ from . import context
 from ..model import Candidate
 from .numbers import NumberMention, find_numbers
 from .patterns import Metric, cue_metric, lexicon, metrics, nlp
-from .periods import PeriodMention, blank_periods, find_periods, fy, previous
+from ..periods import PeriodMention, blank_periods, find_periods, fy, previous
 from .prose import Prose
 
 WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a word

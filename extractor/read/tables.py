@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..model import Document, Table
 from .lattice import lattice_tables
+from .line_tables import find_line_tables
 from .rulings import makes_cells
 from .stream_tables import find_stream_tables
 from .words import CHAR_FIXES
@@ -60,6 +61,7 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
         page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])
         for index, table in enumerate(page.tables, start=1):
             table.index = index
+    find_line_tables(document)
     return document.tables
 
 
