@@ -67,21 +67,21 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _pdf_text(path: Path) -> str:
-    import pypdfium2 as pdfium
+def _generator():
+    """scripts/make_documents.py, loaded once (the scripts are not a package)."""
+    import importlib.util
+    import sys
 
-    doc = pdfium.PdfDocument(path)
-    try:
-        parts = []
-        for i in range(len(doc)):
-            page = doc[i]
-            textpage = page.get_textpage()
-            parts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return "\n".join(parts)
-    finally:
-        doc.close()
+    if "make_documents" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("make_documents", ROOT / "scripts" / "make_documents.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["make_documents"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["make_documents"]
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(_generator().pdf_page_texts(path))
 
 
 # --------------------------------------------------------------------------- answer key
@@ -145,15 +145,7 @@ def test_evidence_in_pdf_text(hs):
 
 def test_regeneration_reproduces_holdout(hs, tmp_path):
     """The generator still writes the committed answer key and PDF text from the set's data."""
-    import importlib.util
-    import sys
-
-    script = ROOT / "scripts" / "make_documents.py"
-    spec = importlib.util.spec_from_file_location("make_documents", script)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_documents", module)
-    spec.loader.exec_module(module)
-    module.write_set(hs.name, tmp_path)
+    _generator().write_set(hs.name, tmp_path)
     for name in ("figures.csv", "documents.csv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == \
             (hs.folder / name).read_text(encoding="utf-8"), name
