@@ -44,13 +44,14 @@ def dfe_year(period: str) -> int:
 
 def _mapping() -> dict[str, tuple[str, str]]:
     """metric -> (DfE indicator, what it counts), from patterns/official_indicators.csv."""
+    from ..figures.pattern_check import read_indicator_mapping
+    from ..figures.patterns import metrics
     from ..paths import patterns_dir
 
     path = patterns_dir() / "official_indicators.csv"
     if not path.exists():
         return {"cla_count": ("LACnum", "Children looked after at 31 March")}
-    with open(path, newline="") as fh:
-        return {r["metric"]: (r["indicator"], r.get("note", "")) for r in csv.DictReader(fh)}
+    return {r["metric"]: (r["indicator"], r.get("note", "")) for r in read_indicator_mapping(path, set(metrics()))}
 
 
 class Reference:

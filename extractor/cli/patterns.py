@@ -33,7 +33,7 @@ def explain(
         f"'{p.text}' -> {p.period or '(no year)'}" for p in periods) or "none"))
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
     console.print("[bold]numbers:[/bold] " + (", ".join(
-        f"'{n.text}' {'kept' if keep_number(sentence, n) else 'skipped (label, change, standard, part...)'}"
+        f"'{n.text}' {'kept' if keep_number(sentence, n, periods) else 'skipped (label, change, standard, part...)'}"
         for n in numbers) or "none"))
     table = RichTable("metric", "period", "comparator", "value", "value_high", "unit", "confidence")
     # without --period, a figure the sentence does not date belongs to "the report's year"

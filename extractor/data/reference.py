@@ -130,9 +130,10 @@ def read_mapping(path: Path | None = None) -> pd.DataFrame:
     from ..figures.pattern_check import read_indicator_mapping
     from ..figures.patterns import metrics
 
-    path = path or patterns_dir() / "official_indicators.csv"
-    read_indicator_mapping(Path(path), set(metrics()))  # a typo is named, not joined silently
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    path = Path(path or patterns_dir() / "official_indicators.csv")
+    # checked as it is read: a typo is named, not joined silently
+    rows = read_indicator_mapping(path, set(metrics()))
+    return pd.DataFrame(rows, dtype=str) if rows else pd.DataFrame(columns=["metric", "indicator", "areas", "note"])
 
 
 # -- database ---------------------------------------------------------------

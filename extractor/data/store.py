@@ -63,14 +63,12 @@ def write_table_csvs(out_dir: Path, results: list[ExtractionResult]) -> None:
                 csv.writer(fh, lineterminator="\n").writerows(row + [""] * (width - len(row)) for row in t.rows)
 
 
-def write_files(out_dir: Path, results: list[ExtractionResult],
-                frames: dict[str, pd.DataFrame] | None = None) -> None:
+def write_files(out_dir: Path, results: list[ExtractionResult]) -> None:
     """figures.csv / documents.csv (+ .parquet) and one CSV per table."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    frames = frames or {"figures": figures_frame(results), "documents": documents_frame(results)}
-    for name in ("figures", "documents"):
-        frames[name].to_csv(out_dir / f"{name}.csv", index=False)
-        frames[name].to_parquet(out_dir / f"{name}.parquet", index=False)
+    for name, frame in (("figures", figures_frame(results)), ("documents", documents_frame(results))):
+        frame.to_csv(out_dir / f"{name}.csv", index=False)
+        frame.to_parquet(out_dir / f"{name}.parquet", index=False)
     write_table_csvs(out_dir, results)
 
 

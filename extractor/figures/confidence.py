@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import CONFIDENT, TO_CHECK, Document, Figure
+from ..model import CONFIDENT, TO_CHECK, Figure
 from ..paths import patterns_dir
 from .pattern_check import check_confidence, read_toml
 
@@ -48,20 +48,17 @@ def model() -> ConfidenceModel:
                            float(data["threshold"]))
 
 
-def document_signals(figures: list[Figure], document: Document, period_stated: bool) -> None:
-    """Add the signals only the whole document shows: agreement between places,
-    a rival value, OCR, and whether the figure's year is only the inferred report year."""
-    places = Counter((f.metric, f.period, f.comparator, f.value, f.value_high) for f in figures
-                     for _ in range(int(f.signals.get("places", 1))))
+def document_signals(figures: list[Figure], period_stated: bool) -> None:
+    """Add the signals only the resolved figures show together: a rival value for the same
+    measure and year, OCR (from the method), a comparator's figure, and whether the
+    figure's year is only the inferred report year. (Agreement between places is set by
+    ``resolve``, which sees every place.)"""
     values = Counter((f.metric, f.period, f.comparator) for f in figures)
-    scanned = {page.number for page in document.pages if page.ocr}
     for f in figures:
-        f.signals["agreed"] = float(places[(f.metric, f.period, f.comparator, f.value, f.value_high)] > 1)
         f.signals["rival_value"] = float(values[(f.metric, f.period, f.comparator)] > 1)
-        f.signals["ocr"] = float(f.page in scanned)
+        f.signals["ocr"] = float(f.method == "ocr")
         f.signals["comparator"] = float(f.comparator != "la")
         f.signals["period_inferred"] = float(not period_stated and not f.signals.get("dated"))
-        f.signals.pop("places", None)
 
 
 def score(figures: list[Figure], confidence_model: ConfidenceModel | None = None) -> None:

@@ -195,18 +195,16 @@ def is_title_number(text: str, end: int) -> bool:
     return False
 
 
-def is_present_snapshot(text: str, start: int, end: int) -> bool:
+def is_present_snapshot(text: str, start: int, end: int, dated: bool) -> bool:
     """"the panel currently tracked around 63 children": a count at the time of writing,
-    in a sentence that states no date, is not the reporting year's figure."""
+    in a sentence that states no date (``dated`` False), is not the reporting year's figure."""
+    if dated:
+        return False
     clause_start = max(text.rfind(ch, 0, start) for ch in ";:") + 1
     ends = [i for i in (text.find(ch, end) for ch in ";:") if i >= 0]
     clause = text[clause_start:min(ends, default=len(text))]
     words = [w.lower().rstrip(".:") for w in WORD.findall(clause)]
-    if not _contains(words, _phrases("not_figures", "present_snapshot")):
-        return False
-    from ..periods import find_periods
-
-    return not any(p.period for p in find_periods(text))
+    return _contains(words, _phrases("not_figures", "present_snapshot"))
 
 
 def is_subset(text: str, start: int, end: int) -> bool:

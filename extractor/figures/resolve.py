@@ -27,7 +27,7 @@ def resolve(doc: str, candidates: list[Candidate], identity: Identity) -> list[F
         Figure(doc=doc, council=council.name if council else "", la_number=council.la_number if council else None,
                period=period, metric=c.metric, comparator=c.comparator, value=c.value, value_high=c.value_high,
                unit=c.unit, page=c.page, evidence=c.evidence, method=c.method, confidence=c.confidence, rule=c.rule,
-               signals={**c.signals, "places": float(len(places[key]))})
+               signals={**c.signals, "agreed": float(len(places[key]) > 1)})
         for key, (period, c) in best.items()
     ]
     return sorted(figures, key=lambda f: (f.page, f.metric, f.period, f.comparator))

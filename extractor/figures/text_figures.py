@@ -420,7 +420,8 @@ def is_layout_run(sentence: str, numbers: list[NumberMention]) -> bool:
     return len(sentence) > limits["run_length"] and len(numbers) > limits["run_numbers"]
 
 
-def keep_number(sentence: str, n: NumberMention) -> bool:
+def keep_number(sentence: str, n: NumberMention, periods: list[PeriodMention]) -> bool:
+    """Whether a number may be a figure (``periods``: the sentence's, from find_periods)."""
     return not (
         context.is_label_or_duration(sentence, n.start, n.end, n.percent)
         or context.is_arithmetic(sentence, n.start, n.end)
@@ -433,7 +434,7 @@ def keep_number(sentence: str, n: NumberMention) -> bool:
         or context.is_part(sentence, n.end)
         or context.is_change(sentence, n.start, n.end)
         or context.is_standard(sentence, n.start, n.end)
-        or context.is_present_snapshot(sentence, n.start, n.end)
+        or context.is_present_snapshot(sentence, n.start, n.end, any(p.period for p in periods))
         or context.is_title_number(sentence, n.end)
     )
 
@@ -449,7 +450,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     numbers = find_numbers(sentence, skip=[(p.start, p.end) for p in periods])
     if is_layout_run(sentence, numbers):
         return []
-    kept = [n for n in numbers if keep_number(sentence, n)]
+    kept = [n for n in numbers if keep_number(sentence, n, periods)]
     pairs = _from_to_pairs(sentence, kept, periods)
     found = []
     cue_words: dict[int, str] = {}

@@ -101,7 +101,7 @@ def ocr_missing_text(document: Document, path: Path) -> Document:
             raise ExtractionError(f"no text layer (scanned images?): {reason}")
         for index in indexes:
             page = document.pages[index]
-            page.scan_dpi = native_dpi(pdf[index], page.width)
+            page.scan_dpi = native_dpi(pdf[index])
             page.lines, page.ocr_confidence, page.rules = ocr_page(pdf[index], page.number, page.width,
                                                                    page.height)
             page.furniture = []

@@ -115,13 +115,13 @@ def table_rules(image, scale: float):
     return rules, Image.fromarray(gray)
 
 
-def native_dpi(pdf_page, width_points: float) -> float | None:
+def native_dpi(pdf_page) -> float | None:
     """The resolution of the page's widest image (pixels per inch of the page), if it has one."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    best = None
+    widest = None  # (width in points, pixels per inch)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for obj in pdf_page.get_objects(max_depth=2):
         if obj.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -131,7 +131,7 @@ def native_dpi(pdf_page, width_points: float) -> float | None:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
             continue
-        inches = max(right.value - left.value, 1.0) / 72
-        if best is None or inches * 72 > best[0]:
-            best = (inches * 72, pixels_w.value / inches)
-    return best[1] if best else None
+        width = max(right.value - left.value, 1.0)
+        if widest is None or width > widest[0]:
+            widest = (width, pixels_w.value / (width / 72))
+    return widest[1] if widest else None

@@ -124,7 +124,7 @@ def labelled(gold_dir: Path, pred_dir: Path) -> pd.DataFrame:
     required = set(_keys(gold[gold["optional"] != 1]))
     allowed = set(_keys(gold))
     keys = _keys(pred)
-    pred["right"] = [k in required if k in required or k not in allowed else None for k in keys]
+    pred["right"] = [True if k in required else None if k in allowed else False for k in keys]
     return pred[pred["right"].notna()].assign(right=lambda f: f["right"].astype(bool))
 
 

@@ -70,7 +70,7 @@ def extract_document(path: Path, read: Callable[[Path], Document] | None = None,
     identity = identify(document)
     figures = resolve(record.doc, find_candidates(document, identity.period), identity)
     _mark_ocr(figures, document)
-    document_signals(figures, document, identity.period_stated)
+    document_signals(figures, identity.period_stated)
     score(figures)
     _distrust_poor_scans(figures, document)
     identity.kind = detect_kind(document, len(figures))
