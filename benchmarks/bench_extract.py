@@ -13,6 +13,8 @@ it times
 
   baseline   `pdfplumber` ``page.extract_text()`` on every page, one
              process, files in turn;
+  ceiling    N copies of a pure-Python loop at once against one after
+             another (N = cores): what N workers could gain at best, now;
   pipeline   the full ``iro extract`` (read, tables, figures, identity,
              outputs, cache) with its default --workers (the number of
              cores), and again with --workers 1;
@@ -200,6 +202,23 @@ def best_of(repeat: int, run) -> dict:
     return best
 
 
+SPIN = "x = 0\nfor i in range(12_000_000):\n    x += i * i\n"
+
+
+def machine_ceiling(processes: int) -> float:
+    """How much faster N copies of a pure-Python loop finish than N run one after another,
+    in this run: the most N workers can gain on this machine now (a shared or busy
+    machine gives less than N)."""
+    def wall(copies: int) -> float:
+        start = time.perf_counter()
+        running = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(copies)]
+        for proc in running:
+            proc.wait()
+        return time.perf_counter() - start
+
+    return processes * wall(1) / wall(processes)
+
+
 def run_baseline(files: list[Path]) -> dict:
     return measure([sys.executable, "-c", BASELINE, *map(str, files)])
 
@@ -249,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"machine: {cores} cores, Python {sys.version.split()[0]}; load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}" if hasattr(os, "getloadavg") else "")
+    ceiling = machine_ceiling(cores) if cores > 1 else 1.0
+    print(f"machine ceiling: {cores} CPU-bound processes run {ceiling:.2f}x one after another, now")
     rows = []
     with tempfile.TemporaryDirectory(prefix="iro-bench-") as tmp:
         scratch = Path(tmp)
@@ -274,10 +295,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"{run['peak_process_mb']:.0f} MB the largest process "
                   f"[{'OK' if run['peak_tree_mb'] <= 350 else 'OVER'} the 350 MB target]")
     if args.json:
-        args.json.write_text(json.dumps({"rows": rows, "big_document": big_row}, indent=2))
+        args.json.write_text(json.dumps({"rows": rows, "big_document": big_row, "machine_ceiling": ceiling}, indent=2))
     print("\ntargets:")
     for label, value, target in targets(rows, big_row):
         print(f"  {label:62} {value:8.2f}  [{'OK' if value >= target else 'BELOW'} target {target}]")
+    print(f"  (workers can gain at most the machine ceiling, {ceiling:.2f}x, less each worker's start-up)")
     return 0
 
 

@@ -19,7 +19,10 @@ def patterns_dir() -> Path:
         return Path(override)
     # Installed patterns are plain files (the wheel is not zip-imported), so the
     # Traversable is a real directory.
-    return Path(str(resources.files("extractor.pattern_files")))
+    try:
+        return Path(str(resources.files("extractor.pattern_files")))
+    except ModuleNotFoundError:  # run from a checkout's root: its `extractor/` shadows the install
+        return Path(__file__).resolve().parent.parent / "patterns"
 
 
 def pdf_paths(paths: Iterable[Path]) -> list[Path]:
