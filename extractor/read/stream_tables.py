@@ -16,8 +16,13 @@ from dataclasses import dataclass, field
 from ..model import Document, Line, Table
 
 _AMOUNT = r"[-+−]?[£$]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s?%?"
-# "75.0", "1,511", "92%", "3*", "27% (Aug 15)", "(12)"
-NUMBER = re.compile(rf"^{_AMOUNT}\*?(\s*\([^()]{{1,20}}\))?$|^\({_AMOUNT}\)$")
+_MARK = r"(\*|†|[a-z])?"  # a footnote or revision mark: "3*", "288r", "8.8a", "72.9p"
+# "75.0", "1,511", "92%", "3*", "288r", "27% (Aug 15)", "(12)"
+NUMBER = re.compile(rf"^{_AMOUNT}{_MARK}(\s*\([^()]{{1,20}}\))?$|^\({_AMOUNT}\){_MARK}$")
+# "24 beds", "60 packages", "£3.2 million": a number with its unit reads as a value in a table
+QUANTITY = re.compile(rf"^{_AMOUNT}\s+[A-Za-z]+(\s+[A-Za-z]+)?$")
+# "Table 3: ...", "Figure 2 -": a caption is never a row or a heading of the table below it
+CAPTION = re.compile(r"^(Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d+[a-z]?\b", re.IGNORECASE)
 NOT_AVAILABLE = {"n/a", "na", "n/ava", "-", "–", "—", "*", "x", "nil", ".."}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "2017", "2015-16", "15/16", "31/03/2012", "May-15", "Q3": column headings, not data
@@ -28,7 +33,8 @@ PERIOD = re.compile(
 CELL_GAP = 0.7  # a gap of >= 0.7 line heights (or 2x the usual word space) separates cells
 ROW_GAP = 2.5  # rows of one table are at most 2.5 line heights apart
 WRAP_GAP = 0.8  # a wrapped label line sits tight against the line before it
-MAX_HEADER_LINES = 3
+MAX_HEADER_LINES = 6  # a heading may wrap onto several lines over narrow columns
+MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and the first row
 MAX_HEADER_WORDS = 12  # per header cell: longer is a sentence
 
 
@@ -83,11 +89,15 @@ def split_cells(line: Line, gap_ratio: float) -> list[Cell]:
     return cells
 
 
+def is_value(text: str) -> bool:
+    return is_number(text) or bool(QUANTITY.match(text))
+
+
 def is_data_row(cells: list[Cell]) -> bool:
     """Two or more cells, and most cells after the first (the label) are numbers."""
     if len(cells) < 2:
         return False
-    numbers = sum(is_number(c.text) for c in cells[1:])
+    numbers = sum(is_value(c.text) for c in cells[1:])
     return numbers >= 1 and 2 * numbers >= len(cells) - 1
 
 
@@ -105,21 +115,46 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]]) -> list
             else:
                 stream.append(line)
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
+    ruled = _ruled_above(stream, {page.number: [r for r in page.rules if r.horizontal] for page in document.pages})
     tables: list[Table] = []
     i = taken = 0  # lines before `taken` belong to a table already
     while i < len(stream):
         if stream[i] is None or not is_data_row(cells[i]):
             i += 1
             continue
-        rows, end = _grow_block(stream, cells, i)
+        rows, end = _grow_block(stream, cells, i, ruled)
         top = _take_label_lines_above(stream, cells, i, rows[0], taken)
-        header = _header_above(stream, cells, top, rows, taken)
+        header = _header_above(stream, cells, top, rows, taken, ruled)
+        if header is None:  # a row-group heading between the header and the first row
+            groups = _group_lines_above(stream, cells, top, rows, taken)
+            header = _header_above(stream, cells, top - len(groups), rows, taken, ruled) if groups else None
+            if header is not None:
+                rows[:0] = groups
         if len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 \
                 and not (header is None and _looks_like_contents(rows)):
             tables.append(_make_table(rows, header))
             taken = end
         i = end
     return tables
+
+
+FULL_RULE = 0.9  # a rule across this share of two lines' extent separates them
+
+
+def _ruled_above(stream: list[Line | None], rules: dict[int, list]) -> list[bool]:
+    """For each line, whether a horizontal rule across its width and the width of the
+    line before it lies between them: a table's top rule under its title, the rule under
+    its last row. A rule under only some columns (under a spanning heading) does not count."""
+    ruled = [False] * len(stream)
+    for k in range(1, len(stream)):
+        above, below = stream[k - 1], stream[k]
+        if above is None or below is None or above.page != below.page:
+            continue
+        x0, x1 = min(above.x0, below.x0), max(above.x1, below.x1)
+        ruled[k] = any(above.bottom - 1 <= r.top <= below.top + 1 and
+                       min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0)
+                       for r in rules.get(below.page, ()))
+    return ruled
 
 
 def _inside(line: Line, boxes) -> bool:
@@ -154,26 +189,87 @@ def _fits_columns(cells: list[Cell], spans: list[tuple[float, float]]) -> bool:
     return all(sum(_overlaps(c, s) for s in spans) == 1 for c in cells)
 
 
-def _grow_block(stream, cells, start: int) -> tuple[list[Row], int]:
-    """Data rows from `start` on, with wrapped label lines; returns rows and the index after."""
+def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row], int]:
+    """Data rows from `start` on, with wrapped label lines and row-group headings;
+    returns rows and the index after the last row."""
     rows = [Row(stream[start], cells[start])]
-    j = start + 1
+    pending: list[int] = []  # label-only lines: rows if a data row follows ("Pedestrians")
+    j = end = start + 1
     while j < len(stream) and stream[j] is not None:
         line, previous, spans = stream[j], stream[j - 1], column_spans(rows)
         same_page = line.page == previous.page
         if is_data_row(cells[j]) and _near(previous, line, ROW_GAP) and (
                 same_page or _fits_columns(cells[j], spans)):
-            rows.append(Row(line, cells[j]))
-        elif same_page and _near(previous, line, WRAP_GAP) and _fits_columns(cells[j], spans) \
+            rows += [Row(stream[m], cells[m]) for m in pending] + [Row(line, cells[j])]
+            pending, end = [], j + 1
+        elif same_page and _fits_columns(cells[j], spans) and not CAPTION.match(line.text) \
                 and not any(is_number(c.text) for c in cells[j]):
-            if _starts_row(cells[j], spans):  # e.g. a value the number pattern can't read
+            tight = _near(previous, line, WRAP_GAP) and not ruled[j]  # a wrap stays inside its cell
+            if tight and not pending and _starts_row(cells[j], spans):  # a value the pattern can't read
                 rows.append(Row(line, cells[j]))
-            else:
+                end = j + 1
+            elif tight and not pending:
                 rows[-1].wraps.append((line, cells[j]))
+                end = j + 1
+            elif _near(previous, line, ROW_GAP) and _label_only(cells[j], spans) and len(pending) < MAX_GROUP_LINES:
+                pending.append(j)
+            else:
+                break
         else:
             break
         j += 1
-    return rows, j
+    return _split_group_rows(rows), end
+
+
+def _label_only(cells: list[Cell], spans) -> bool:
+    return len(cells) == 1 and len(spans) >= 2 and cells[0].x1 < spans[1][0]
+
+
+def _split_group_rows(rows: list[Row]) -> list[Row]:
+    """Lines taken as a row's wrapped label that are rows of their own: a row-group
+    heading ("Pedal cyclists" over indented rows) or a note under the table. A label
+    wraps only when its next word would not fit on its line, so a line whose first word
+    would have fitted after the label above, or that starts left of it, begins a new row.
+    Label-only rows at the end (notes) are dropped."""
+    spans = column_spans(rows)
+    if len(spans) < 2:
+        return rows
+    labels = [cells[0] for r in rows for _, cells in r.parts() if cells and _column_of(cells[0], spans) == 0]
+    limit = max((c.x1 for c in labels), default=spans[0][1])
+    out: list[Row] = []
+    for row in rows:
+        above = [w for w in row.wraps if (w[0].page, w[0].top) < (row.line.page, row.line.top)]
+        current = Row(row.line, row.cells, above)
+        last = (row.line, row.cells)
+        for wrap in row.wraps:
+            if wrap in above:
+                continue
+            if _new_row(last, wrap, limit, spans):
+                out.append(current)
+                current = Row(wrap[0], wrap[1])
+            else:
+                current.wraps.append(wrap)
+            last = wrap
+        out.append(current)
+    while len(out) > 1 and not is_data_row(out[-1].cells) and _label_only(out[-1].cells, spans) \
+            and not out[-1].wraps:
+        out.pop()
+    return out
+
+
+def _new_row(last: tuple[Line, list[Cell]], wrap: tuple[Line, list[Cell]], limit: float, spans) -> bool:
+    line, cells = wrap
+    if not _label_only(cells, spans) or not line.words or cells[0].text[:1].islower():
+        return False
+    previous = last[1][0] if last[1] and _column_of(last[1][0], spans) == 0 else None
+    if previous is None:
+        return False
+    slack = 0.25 * line_height(line)
+    if cells[0].x0 < previous.x0 - slack:  # starts left of the label above: a heading
+        return True
+    first_word = line.words[0]
+    space = 0.3 * line_height(line)
+    return previous.x1 + space + (first_word.x1 - first_word.x0) <= limit - slack
 
 
 def _starts_row(cells: list[Cell], spans) -> bool:
@@ -200,7 +296,23 @@ def _take_label_lines_above(stream, cells, start: int, first: Row, floor: int) -
     return k
 
 
-def _header_above(stream, cells, first: int, rows: list[Row], floor: int) -> Row | None:
+def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -> list[Row]:
+    """Label-only lines just above the first row, over the label column ("Pedestrians"
+    above "Child (0-15)  0  11 ..."); rows of the table only if a header sits above them."""
+    spans = column_spans(rows)
+    found: list[Row] = []
+    k = first
+    while k - 1 >= floor and stream[k - 1] is not None and len(found) < MAX_GROUP_LINES:
+        line = stream[k - 1]
+        if line.page != stream[k].page or not _near(line, stream[k], ROW_GAP) \
+                or not _label_only(cells[k - 1], spans) or CAPTION.match(line.text):
+            break
+        found.insert(0, Row(line, cells[k - 1]))
+        k -= 1
+    return found
+
+
+def _header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: list[bool]) -> Row | None:
     """The line(s) just above the first row, when they read as column headings."""
     spans = column_spans(rows)
     header: Row | None = None
@@ -212,7 +324,7 @@ def _header_above(stream, cells, first: int, rows: list[Row], floor: int) -> Row
         # above "2020/21  2021/22 ...") may stand a row apart; a wrapped heading may not
         own_row = header is None or _over_data_columns(head, spans)
         limit = ROW_GAP if own_row else WRAP_GAP
-        if not _near(line, below, limit) or (header is not None and line.page != below.page):
+        if not _near(line, below, limit) or (header is not None and (line.page != below.page or ruled[k + 1])):
             break
         if not _reads_as_headings(line, head, spans, first_line=header is None):
             break
@@ -232,7 +344,8 @@ def _reads_as_headings(line: Line, head: list[Cell], spans, first_line: bool) ->
     """Short cells over the columns.  The line next to the data needs two cells; a line
     above it (a heading wrapped onto two lines) must head a data column, which a
     caption such as "Table 1: Legal status" over the label column does not."""
-    if len(head) < (2 if first_line else 1) or line.text.rstrip().endswith((".", ":")):
+    if len(head) < (2 if first_line else 1) or line.text.rstrip().endswith((".", ":")) \
+            or CAPTION.match(line.text):
         return False
     if any(len(c.text.split()) > MAX_HEADER_WORDS for c in head):
         return False
@@ -273,15 +386,16 @@ def _make_table(rows: list[Row], header: Row | None) -> Table:
                                 if not any(_overlaps(c, s) for s in spans)])
         spans = column_spans([Row(header.line, [Cell("", a, b) for a, b in spans])])
 
-    def place(row: Row) -> list[str]:
+    def place(parts: list[tuple[Line, list[Cell]]], spanning: dict[int, Cell] | None = None) -> list[str]:
         out = [""] * len(spans)
-        for _, cells in row.parts():
+        for _, cells in parts:
             for cell in cells:
-                k = _column_of(cell, spans)
+                k = _column_of((spanning or {}).get(id(cell), cell), spans)
                 out[k] = f"{out[k]} {cell.text}".strip()
         return out
 
-    grid = [place(r) for r in ([header] if header else []) + rows]
+    levels = _header_levels(header.parts(), spans) if header else []
+    grid = [place(parts, spanning) for parts, spanning in levels] + [place(r.parts()) for r in rows]
     keep = [k for k in range(len(spans)) if any(r[k] for r in grid)]
     grid = [[r[k] for k in keep] for r in grid]
 
@@ -293,4 +407,37 @@ def _make_table(rows: list[Row], header: Row | None) -> Table:
                 min(b[0], ln.x0), min(b[1], ln.top), max(b[2], ln.x1), max(b[3], ln.bottom))
     pages = sorted(boxes)
     return Table(page=pages[0], index=0, rows=grid, method="stream", pages=pages,
-                 bbox=boxes[pages[0]], page_bboxes=boxes)
+                 bbox=boxes[pages[0]], page_bboxes=boxes, header_rows=len(levels))
+
+
+def _header_levels(parts: list[tuple[Line, list[Cell]]], spans) -> list[tuple[list, dict[int, Cell]]]:
+    """Header lines -> header rows. Lines of wrapped headings make one row; a line whose
+    headings each span several columns ("2022-23" over "Number  %") is a row of its own,
+    each spanning heading placed over the first column it spans. Returns each row's lines
+    and, for its spanning cells, the cell (below) whose column it takes."""
+    levels: list[tuple[list, dict[int, Cell]]] = []
+    for n, (line, cells) in enumerate(parts):
+        below = parts[n + 1][1] if n + 1 < len(parts) else []
+        spanning = _spanning_cells(cells, below, spans)
+        if spanning:
+            levels.append(([(line, cells)], spanning))
+        elif levels and not levels[-1][1]:
+            levels[-1][0].append((line, cells))
+        else:
+            levels.append(([(line, cells)], {}))
+    return levels
+
+
+def _spanning_cells(cells: list[Cell], below: list[Cell], spans) -> dict[int, Cell]:
+    """Cells standing over two or more headings of the line below, centred between them
+    rather than over one (id(cell) -> the leftmost heading it spans)."""
+    found: dict[int, Cell] = {}
+    under = [b for b in below if _column_of(b, spans) > 0]
+    for n, cell in enumerate(cells):
+        left = (cells[n - 1].x1 + cell.x0) / 2 if n else float("-inf")
+        right = (cell.x1 + cells[n + 1].x0) / 2 if n + 1 < len(cells) else float("inf")
+        covered = [b for b in under if left <= (b.x0 + b.x1) / 2 <= right]
+        centre = (cell.x0 + cell.x1) / 2
+        if len(covered) >= 2 and not any(b.x0 <= centre <= b.x1 for b in covered):
+            found[id(cell)] = covered[0]
+    return found
