@@ -349,10 +349,21 @@ def _reads_as_headings(line: Line, head: list[Cell], spans, first_line: bool) ->
         return False
     if any(len(c.text.split()) > MAX_HEADER_WORDS for c in head):
         return False
-    if not first_line and not any(_overlaps(c, s) for c in head for s in spans[1:]):
+    label_edge = spans[0][1]
+    if not first_line and not any(c.x0 >= label_edge or any(_overlaps(c, s) for s in spans[1:]) for c in head):
         return False
-    placed = sum(1 for c in head if any(_overlaps(c, s) for s in spans) or c.x1 <= spans[0][0])
-    return 2 * placed >= len(head) and all(sum(_overlaps(c, s) for s in spans) <= 1 for c in head[1:])
+
+    def overlapped(c: Cell) -> int:
+        return sum(_overlaps(c, s) for s in spans)
+
+    # a heading centred in its column may stand in the gap beside right-aligned numbers
+    # over the data columns, a line above the first may hold headings spanning several
+    spanning_ok = not first_line
+    placed = sum(1 for c in head if overlapped(c) == 1 or c.x1 <= spans[0][0]
+                 or (overlapped(c) == 0 and spans[0][0] <= c.x0 and c.x1 <= spans[-1][1])
+                 or (spanning_ok and c.x0 >= label_edge))
+    return 2 * placed >= len(head) and all(overlapped(c) <= 1 or (spanning_ok and c.x0 >= label_edge)
+                                           for c in head[1:])
 
 
 def _looks_like_contents(rows: list[Row]) -> bool:
@@ -381,9 +392,11 @@ def _column_of(cell: Cell, spans: list[tuple[float, float]]) -> int:
 
 def _make_table(rows: list[Row], header: Row | None) -> Table:
     spans = column_spans(rows)
-    if header:  # a heading over no data column (e.g. the label column's) gets its own column
+    if header:  # a heading beyond every data column (e.g. over an empty label column) gets its own
+        # column; one in the gap between two (centred over right-aligned numbers) does not
         spans = sorted(spans + [(c.x0, c.x1) for _, cells in header.parts() for c in cells
-                                if not any(_overlaps(c, s) for s in spans)])
+                                if not any(_overlaps(c, s) for s in spans)
+                                and not spans[0][0] < c.x0 < c.x1 < spans[-1][1]])
         spans = column_spans([Row(header.line, [Cell("", a, b) for a, b in spans])])
 
     def place(parts: list[tuple[Line, list[Cell]]], spanning: dict[int, Cell] | None = None) -> list[str]:
