@@ -32,6 +32,8 @@ ROW_GAP = 2.5  # rows of one layout are at most 2.5 row heights apart (tile rows
 MIN_SPLIT_ROWS = 2  # rows with words (not numbers) on both sides of a river
 MIN_BALANCE = 0.4  # narrowest column >= 40% of the widest: tiles and newsletter columns, not labels
 MAX_TABULAR = 1 / 3  # a run whose split rows are a label then numbers this often is a table
+PROSE_WORDS, PROSE_CHARS = 6, 30  # a paragraph's line, at the least
+MIN_BESIDE_ROWS = 3  # rows with a paragraph's line beside other words
 
 
 @dataclass
@@ -150,8 +152,9 @@ def _regions(rows: list[_Row]) -> list[tuple[int, int, list[tuple[float, float]]
             if not narrowed or (end > i + 1 and len(narrowed) < len(rivers)):
                 break
             rivers, end = narrowed, end + 1
-        if end - i >= MIN_SPLIT_ROWS and _is_layout(rows[i:end], rivers):
-            regions.append((i, end, rivers))
+        beside = _beside_rivers(rows[i:end], rivers) if end - i >= MIN_SPLIT_ROWS else None
+        if beside or (end - i >= MIN_SPLIT_ROWS and _is_layout(rows[i:end], rivers)):
+            regions.append((i, end, beside or rivers))
             i = end
         else:
             i += 1
@@ -193,6 +196,38 @@ def _is_layout(rows: list[_Row], rivers) -> bool:
         return False
     widths = [max(s) - min(s) for s in spans]
     return min(widths) >= MIN_BALANCE * max(widths)
+
+
+def _prose(piece: list[Word]) -> bool:
+    """A line of a paragraph: many words, no cell gap, few numbers."""
+    return (len(piece) >= PROSE_WORDS and sum(len(w.text) + 1 for w in piece) >= PROSE_CHARS
+            and not any(b.x0 - a.x1 >= GUTTER for a, b in zip(piece, piece[1:]))
+            and 4 * sum(is_number(w.text) for w in piece) <= len(piece))
+
+
+def _beside_rivers(rows: list[_Row], rivers) -> list[tuple[float, float]] | None:
+    """A paragraph set beside a small table (or a table beside a paragraph): the rivers
+    either side of the paragraph's column, and not those between the table's columns.
+    None unless most split rows hold a paragraph's line beside words (not only numbers:
+    a table's long label beside its figures is no paragraph)."""
+    prose_rows = [0] * (len(rivers) + 1)
+    split = beside = 0
+    for row in rows:
+        pieces = _pieces(row, rivers)
+        filled = [p for p in pieces if p]
+        if len(filled) < 2:
+            continue
+        split += 1
+        found = [k for k, p in enumerate(pieces) if p and _prose(p)
+                 and any(q and q is not p and not _numeric(q) for q in pieces)]
+        beside += bool(found)
+        for k in found:
+            prose_rows[k] += 1
+    if beside < MIN_BESIDE_ROWS or 2 * beside < split:
+        return None
+    prose = {k for k, n in enumerate(prose_rows) if n >= MIN_BESIDE_ROWS}
+    kept = [r for k, r in enumerate(rivers) if k in prose or k + 1 in prose]
+    return kept or None
 
 
 def _numeric(piece: list[Word]) -> bool:
