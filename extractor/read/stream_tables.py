@@ -450,7 +450,14 @@ def _spanning_cells(cells: list[Cell], below: list[Cell], spans) -> dict[int, Ce
         left = (cells[n - 1].x1 + cell.x0) / 2 if n else float("-inf")
         right = (cell.x1 + cells[n + 1].x0) / 2 if n + 1 < len(cells) else float("inf")
         covered = [b for b in under if left <= (b.x0 + b.x1) / 2 <= right]
-        centre = (cell.x0 + cell.x1) / 2
-        if len(covered) >= 2 and not any(b.x0 <= centre <= b.x1 for b in covered):
+        if len(covered) >= 2 and not any(_aligned(cell, b) for b in covered):
             found[id(cell)] = covered[0]
     return found
+
+
+def _aligned(cell: Cell, below: Cell, slack: float = 2.0) -> bool:
+    """Set in the same column as the heading below it: its centre over it, or its left
+    or right edge in line with it (a heading wrapped onto two lines)."""
+    centre = (cell.x0 + cell.x1) / 2
+    return (below.x0 <= centre <= below.x1 or abs(cell.x0 - below.x0) <= slack
+            or abs(cell.x1 - below.x1) <= slack)
