@@ -62,7 +62,7 @@ class Table:
     page: int  # first page the table is on (1-based)
     index: int  # 1-based position among the tables starting on that page
     rows: list[list[str]]
-    method: str  # "lattice" (ruled, camelot), "stream" (unruled), ...
+    method: str  # "lattice" (ruled), "camelot" (ruled, in a picture), "stream" (unruled, figures), "text"
     pages: list[int] = field(default_factory=list)  # every page it spans
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on first page
     # bbox of the table's part on each page it spans (a table split over a page break)
@@ -72,6 +72,12 @@ class Table:
 
     def csv_name(self, doc: str) -> str:
         return f"{doc}-p{self.page}-{self.index}.csv"
+
+    @property
+    def of_text(self) -> bool:
+        """A table whose cells are sentences (a glossary, an action plan): written out as a
+        table, but its words are still read as prose, and it holds no arithmetic."""
+        return self.method == "text"
 
 
 @dataclass

@@ -73,10 +73,27 @@ def test_table_beside_a_paragraph_is_read_alone(name, first_row):
     assert all(len(" ".join(row).split()) < 12 for row in table.rows)  # no prose in its rows
 
 
-def test_dev_set_scores_above_every_other_reader():
-    """Adjacency F1 of the dev documents: at least 0.97, and above camelot stream's 0.87
-    on the same set (benchmarks/tables/README.md)."""
-    truths = score.load_truths("dev")
+@pytest.mark.parametrize("round_, floor", [("1", 0.97), ("2", 0.80), ("all", 0.90)])
+def test_dev_set_scores_above_every_other_reader(round_, floor):
+    """Adjacency F1 of the dev documents, by round. camelot stream, the best of the other
+    readers, scores 0.87, 0.62 and 0.75 on the same documents (benchmarks/tables/README.md)."""
+    truths = score.load_truths("dev", round_=round_)
     predictions = {t["doc"]: score.read_iro(score.OUT / f"{t['doc']}.pdf") for t in truths}
     counts = score.score_set(truths, predictions)
-    assert counts.f1 >= 0.97, (counts.precision, counts.recall)
+    assert counts.f1 >= floor, (counts.precision, counts.recall)
+
+
+def test_table_of_text_is_read_with_its_wrapped_cells():
+    glossary = table_with(tables_of("t43"), "What it means")
+    assert glossary.method == "text" and glossary.of_text
+    assert glossary.rows[0] == ["Term", "What it means"]
+    terms = [row[0] for row in glossary.rows]
+    assert "Independent reviewing officer (IRO)" in terms  # a term wrapped onto two lines
+    assert len(glossary.rows) == 12
+
+
+def test_a_form_and_a_key_are_not_tables_of_text():
+    tables = tables_of("t70")
+    assert not any("Review started:" in cell for t in tables for row in t.rows for cell in row)
+    key = tables_of("t66")  # "A  No breaches / B-C  Minor breaches ...": a key under the table
+    assert not any(row[0] == "B-C" for t in key for row in t.rows)

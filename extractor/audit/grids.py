@@ -99,7 +99,7 @@ def build_grids(document: Document) -> tuple[list[Grid], set[int]]:
     if any(page.lines for page in document.pages) and not any(page.line_tables for page in document.pages):
         find_line_tables(document)  # a Document built by hand, without the table stage
     grids: list[Grid] = []
-    for table in document.tables:
+    for table in (t for t in document.tables if not t.of_text):  # sentences, not arithmetic
         grid = grid_from_table(table, len(grids) + 1)
         if grid:
             grids.append(grid)

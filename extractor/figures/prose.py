@@ -51,9 +51,10 @@ class Prose:
 
 
 def table_boxes(document: Document) -> dict[int, list[tuple]]:
-    """Every table's box on every page it covers (a split table has one per page)."""
+    """Every table's box on every page it covers (a split table has one per page); not
+    tables of text, whose sentences are read as prose."""
     boxes: dict[int, list[tuple]] = {}
-    for table in document.tables:
+    for table in (t for t in document.tables if not t.of_text):
         for number, box in (table.page_bboxes or {table.page: table.bbox}).items():
             if box:
                 boxes.setdefault(number, []).append(box)

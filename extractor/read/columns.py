@@ -85,6 +85,12 @@ def layout(lines: list[Line]) -> list[Placed]:
     return placed
 
 
+def visual_lines(lines: list[Line]) -> list[Line]:
+    """The page's lines as printed, top to bottom: pieces the column layout cut apart (a
+    two-column glossary reads as two columns of text) joined again, for readers of tables."""
+    return [row.lines[0] if len(row.lines) == 1 else _line(row.words, row.lines[0].page) for row in _rows(lines)]
+
+
 def _rows(lines: list[Line]) -> list[_Row]:
     """Input lines grouped into bands: the pieces of a line split earlier join up again."""
     rows: list[_Row] = []

@@ -230,7 +230,7 @@ def _column_of(columns: _Columns, x0: float, x1: float) -> int:
 def inside_a_table(line: Line, page: Page) -> bool:
     middle = (line.top + line.bottom) / 2
     return any(t.bbox and t.bbox[1] - 1 <= middle <= t.bbox[3] + 1 and line.x0 < t.bbox[2] and line.x1 > t.bbox[0]
-               for t in page.tables)
+               for t in page.tables if not t.of_text)
 
 
 

@@ -20,6 +20,7 @@ from .lattice import lattice_tables
 from .line_tables import find_line_tables
 from .rulings import makes_cells
 from .stream_tables import find_stream_tables
+from .text_tables import find_text_tables
 from .words import CHAR_FIXES
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,10 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
         for page, box in table.page_bboxes.items():
             skip.setdefault(page, []).append(box)
     found = lattice + find_stream_tables(document, skip)
+    for table in found[len(lattice):]:
+        for page, box in table.page_bboxes.items():
+            skip.setdefault(page, []).append(box)
+    found += find_text_tables(document, skip)
     for page in document.pages:
         page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])
         for index, table in enumerate(page.tables, start=1):

@@ -40,7 +40,7 @@ def caption_for(table: Table, document: Document) -> str:
 
 def find_candidates(document: Document, period: str | None) -> list[Candidate]:
     found = text_candidates(build_prose(document), period)
-    for table in document.tables:
+    for table in (t for t in document.tables if not t.of_text):  # its sentences are in the prose
         found += table_candidates(table, caption_for(table, document), period)
     return found
 

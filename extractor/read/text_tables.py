@@ -1,0 +1,168 @@
+"""Unruled tables of text: a glossary, an action plan, a list of sites and proposals.
+
+The numeric reader (stream_tables.py) finds tables by their rows of figures; a
+table whose cells are words has none. Its columns show instead as left edges:
+the cells of its lines start at a few fixed x positions, line after line, and no
+cell runs across a column's edge. A run of such lines is a table when a rule runs
+across it (above its first row, under its header, or under its last row): columns
+of words with no rule are as likely a key, a form, addresses or an organisation
+chart, and are left as text. Rows are told apart by
+the space between them: the lines of one cell sit closer together than two rows.
+"""
+from __future__ import annotations
+
+from ..model import Document, Line, Rule, Table
+from .columns import visual_lines
+from .stream_tables import Cell, cell_gap_ratio, is_value, split_cells
+
+SLACK = 3.0  # pt: cells starting this close start at the same column edge
+NEAR = 1.6  # consecutive lines of a table are at most this many line heights apart
+MIN_LINES = 3  # lines with two or more cells, at the least
+MIN_SUPPORT = 3  # lines with a cell starting at a column edge, for the edge to count
+FULL_RULE = 0.8  # a rule across this share of the table's width
+MARKER_CHARS = 4  # a first column of nothing longer is a list's numbers or bullets
+PROSE_SHARE = 0.6  # a single cell wider than this share of the block is a paragraph's line
+
+
+def find_text_tables(document: Document, skip: dict[int, list[tuple]]) -> list[Table]:
+    """Tables of text on each page, from lines outside the `skip` boxes (tables found already)."""
+    gap_ratio = cell_gap_ratio(document)
+    found: list[Table] = []
+    for page in document.pages:
+        boxes = skip.get(page.number, ())
+        lines = [ln for ln in visual_lines(page.lines) if not _inside(ln, boxes)]
+        cells = [split_cells(ln, gap_ratio) for ln in lines]
+        rules = [r for r in page.rules if r.horizontal]
+        i = 0
+        while i < len(lines):
+            table = _table_from(lines, cells, i, rules) if len(cells[i]) >= 2 else None
+            if table is None:
+                i += 1
+                continue
+            table, end = table
+            found.append(table)
+            i = end
+    return found
+
+
+def _inside(line: Line, boxes) -> bool:
+    middle = (line.top + line.bottom) / 2
+    return any(b[1] - 1 <= middle <= b[3] + 1 and line.x0 < b[2] and line.x1 > b[0] for b in boxes)
+
+
+def _height(line: Line) -> float:
+    return max(line.bottom - line.top, 1.0)
+
+
+def _block(lines: list[Line], cells: list[list[Cell]], start: int) -> int:
+    """End of the run of close lines from `start`, stopping at a paragraph's line
+    (a line in a column further right may be as wide: a wrapped cell)."""
+    x0, x1 = lines[start].x0, lines[start].x1
+    end = start + 1
+    while end < len(lines):
+        line, above = lines[end], lines[end - 1]
+        if line.top - above.bottom > NEAR * _height(above):
+            break
+        if len(cells[end]) == 1 and line.x0 <= x0 + SLACK \
+                and line.x1 - line.x0 > PROSE_SHARE * (max(x1, line.x1) - min(x0, line.x0)):
+            break  # a paragraph's line, from the left margin across the columns
+        x0, x1 = min(x0, line.x0), max(x1, line.x1)
+        end += 1
+    return end
+
+
+def _edges(rows: list[list[Cell]]) -> list[float]:
+    """Column edges: left edges of word cells that several multi-cell lines share."""
+    # figures count too: left-aligned ones share an edge, right-aligned ones scatter
+    starts = sorted((c.x0, n) for n, row in enumerate(rows) if len(row) >= 2 for c in row)
+    edges: list[float] = []
+    group: list[tuple[float, int]] = []
+    for x, n in starts + [(float("inf"), -1)]:
+        if group and x - group[0][0] > SLACK:
+            if len({m for _, m in group}) >= MIN_SUPPORT:
+                edges.append(min(g for g, _ in group))
+            group = []
+        group.append((x, n))
+    return edges
+
+
+def _fits(row: list[Cell], edges: list[float]) -> bool:
+    """No word cell runs across a column edge, and most start at one (a heading or a
+    figure may be centred or right-aligned in its column)."""
+    at_edge = 0
+    for cell in row:
+        if any(cell.x0 + SLACK < e < cell.x1 - SLACK for e in edges) and not is_value(cell.text):
+            return False
+        at_edge += any(abs(cell.x0 - e) <= SLACK for e in edges)
+    return 2 * at_edge >= len(row)
+
+
+def _table_from(lines, cells, start: int, rules: list[Rule]):
+    """A table of text starting at line `start`, and the index after it; or None."""
+    end = _block(lines, cells, start)
+    edges = _edges(cells[start:end])
+    if len(edges) < 2:
+        return None
+    last = start
+    while last < end and _fits(cells[last], edges):
+        last += 1
+    members = list(range(start, last))
+    while members and len(cells[members[-1]]) < 2 and cells[members[-1]][0].x0 <= edges[0] + SLACK \
+            and len(members) > 1 and lines[members[-1]].top - lines[members[-2]].bottom > 0.5 * _height(lines[members[-1]]):
+        members.pop()  # a heading or note after the table, left-aligned with its first column
+    if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
+        return None
+    firsts = [c for m in members for c in cells[m] if _column(c, edges) == 0]
+    if firsts and all(len(c.text) <= MARKER_CHARS or is_value(c.text) for c in firsts):
+        return None  # numbered paragraphs or bullets ("2.3", "-", "(a)"): a list, not a table
+    if firsts and 2 * sum(c.text.endswith(":") for c in firsts) > len(firsts):
+        return None  # "Report author:  Head of Service": a form's fields
+    used = sorted({_column(c, edges) for m in members for c in cells[m]})
+    box = (min(lines[m].x0 for m in members), lines[members[0]].top,
+           max(lines[m].x1 for m in members), lines[members[-1]].bottom)
+    if len(used) < 2 or not _ruled(box, members, lines, rules):
+        return None
+    rows = _rows([lines[m] for m in members], [cells[m] for m in members], edges)
+    grid = [[" ".join(texts) for texts in row] for row in rows]
+    keep = [k for k in range(len(edges)) if any(r[k] for r in grid)]
+    grid = [[r[k] for k in keep] for r in grid]
+    page = lines[start].page
+    return Table(page=page, index=0, rows=grid, method="text", pages=[page], bbox=box,
+                 page_bboxes={page: box}), members[-1] + 1
+
+
+def _column(cell: Cell, edges: list[float]) -> int:
+    """The rightmost column edge at or left of the cell (numbers sit right-aligned in theirs)."""
+    return max((k for k, e in enumerate(edges) if e <= cell.x0 + SLACK), default=0)
+
+
+def _ruled(box, members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
+    """A rule across the table: above its first line, under its header or under its last line."""
+    x0, top, x1, bottom = box
+    height = _height(lines[members[0]])
+    second = lines[members[1]].top if len(members) > 1 else bottom
+
+    def across(rule: Rule) -> bool:
+        return min(rule.x1, x1) - max(rule.x0, x0) >= FULL_RULE * (x1 - x0)
+
+    return any(across(r) and (top - 1.5 * height <= r.top <= second or bottom - 1 <= r.top <= bottom + height)
+               for r in rules)
+
+
+def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float]) -> list[list[list[str]]]:
+    """Lines -> rows of cells. Where rows are spaced apart (padding), a wider gap starts a
+    row; where every gap is alike, every line is a row."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    split = None
+    ordered = sorted(gaps)
+    if len(ordered) >= 3:
+        jump, at = max((b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])))
+        if jump > 0.3 * _height(lines[0]) and len(ordered) - at - 1 >= 2:
+            split = (ordered[at] + ordered[at + 1]) / 2
+    rows: list[list[list[str]]] = []
+    for n, (line, row) in enumerate(zip(lines, cells)):
+        if not rows or split is None or gaps[n - 1] > split:
+            rows.append([[] for _ in edges])
+        for cell in row:
+            rows[-1][_column(cell, edges)].append(cell.text)
+    return rows
