@@ -97,3 +97,11 @@ def test_a_form_and_a_key_are_not_tables_of_text():
     assert not any("Review started:" in cell for t in tables for row in t.rows for cell in row)
     key = tables_of("t66")  # "A  No breaches / B-C  Minor breaches ...": a key under the table
     assert not any(row[0] == "B-C" for t in key for row in t.rows)
+
+
+def test_rules_between_columns_only_still_give_one_row_per_line_of_figures():
+    table = table_with(tables_of("t45"), "Highland Plateau")
+    labels = column(table, 0)
+    assert "Highland Plateau" in labels and "Lake District North" in labels
+    row = table.rows[labels.index("Highland Plateau")]
+    assert row[1] == "812.4" and "1,204.7" not in " ".join(row)

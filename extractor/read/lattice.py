@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Page, Table, Word
+from .stream_tables import is_number
 
 SNAP = 2.0  # points: rules this close in position are one line
 JOIN = 3.0  # points: collinear pieces this close end to end are one rule
@@ -133,10 +134,39 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
         cells.setdefault(find(i * cols + j), []).append(w)
     if not cells:
         return None
-    grid = [[_text(cells.get(i * cols + j, [])) if find(i * cols + j) == i * cols + j else ""
-             for j in range(cols)] for i in range(rows)]
+    grid: list[list[str]] = []
+    for i in range(rows):
+        own = [cells.get(i * cols + j, []) if find(i * cols + j) == i * cols + j else [] for j in range(cols)]
+        bands = _figure_bands(own) if i else []  # the first grid row is the header
+        if len(bands) < 2:
+            grid.append([_text(words) for words in own])
+            continue
+        # rules between the columns but not between the rows: each line of figures is a row
+        for top, bottom in bands:
+            grid.append([_text([w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]) for words in own])
     box = (xs[0], ys[0], xs[-1], ys[-1])
     return Table(page=page, index=0, rows=grid, method="lattice", pages=[page], bbox=box, page_bboxes={page: box})
+
+
+def _figure_bands(row: list[list[Word]]) -> list[tuple[float, float]]:
+    """The text lines (top, bottom) across one grid row, when two or more of them hold
+    figures beyond the first column: rows the ruling left undivided. Otherwise none."""
+    words = sorted((w for cell in row for w in cell), key=lambda w: (w.top + w.bottom) / 2)
+    bands: list[list[float]] = []
+    for w in words:
+        middle = (w.top + w.bottom) / 2
+        if bands and middle <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], w.bottom)
+        else:
+            bands.append([w.top, w.bottom])
+    def figure_line(band: list[float]) -> bool:
+        """Most of the band's cells beyond the first hold only a figure there."""
+        parts = [[w for w in cell if band[0] <= (w.top + w.bottom) / 2 <= band[1]] for cell in row[1:]]
+        parts = [p for p in parts if p]
+        return bool(parts) and 2 * sum(all(is_number(w.text) for w in p) for p in parts) >= len(parts)
+
+    figures = [b for b in bands if figure_line(b)]
+    return [(a, b) for a, b in bands] if len(figures) >= 2 else []
 
 
 def _text(words: list[Word]) -> str:
