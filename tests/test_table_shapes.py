@@ -105,3 +105,10 @@ def test_rules_between_columns_only_still_give_one_row_per_line_of_figures():
     assert "Highland Plateau" in labels and "Lake District North" in labels
     row = table.rows[labels.index("Highland Plateau")]
     assert row[1] == "812.4" and "1,204.7" not in " ".join(row)
+
+
+def test_cells_shaded_apart_by_white_gutters_make_a_ruled_table():
+    table = table_with(tables_of("t61"), "Birch House")  # no rules at all: each cell a filled box
+    assert table.method == "lattice"
+    assert table.rows[0][:3] == ["Home", "Date", "Overall judgement"]
+    assert table.rows[1][:3] == ["Birch House", "12 Sep 2023", "Good"]

@@ -1,8 +1,9 @@
 """Vector rulings of a page, read in the reader's one pass over it.
 
 Collects thin horizontal and vertical strokes from the page's path objects
-(no rendering): stroked lines, hairline filled rectangles, and the edges of
-stroked rectangles; and where its images are. Positions go through the
+(no rendering): stroked lines, hairline filled rectangles, the edges of
+stroked rectangles and of filled ones laid out as a table's shaded cells; and
+where its images are. Positions go through the
 same page-to-device mapping as the words, so a rotated page's rules line up
 with its text. ``makes_cells`` is the cheap test of whether they can hold a
 table.
@@ -26,6 +27,7 @@ def page_rules(page_handle, transform) -> tuple[list[Rule], list[tuple[float, fl
     """The page's rules and the boxes of its images (top-left coordinates, through ``transform``)."""
     rules: list[Rule] = []
     images: list[tuple[float, float, float, float]] = []
+    filled: list[tuple[float, float, float, float]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     count = min(pdfium_c.FPDFPage_CountObjects(page_handle), MAX_OBJECTS)
@@ -50,8 +52,24 @@ def page_rules(page_handle, transform) -> tuple[list[Rule], list[tuple[float, fl
             # a stroked rectangle outlines a cell; a filled one is shading or a bar
             pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
             if stroke.value:
-                rules += [Rule(x0, t, x1, t), Rule(x0, b, x1, b), Rule(x0, t, x0, b), Rule(x1, t, x1, b)]
-    return rules, images
+                rules += _edges(x0, t, x1, b)
+            elif fill.value:
+                filled.append((x0, t, x1, b))
+    return rules + [r for box in _shaded_cells(filled) for r in _edges(*box)], images
+
+
+def _edges(x0: float, top: float, x1: float, bottom: float) -> list[Rule]:
+    return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+
+
+def _shaded_cells(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Filled rectangles laid out as a table's cells (each cell shaded, white gutters between):
+    those sharing their top with another and their left edge with another. Shaded rows
+    (one band each) and lone panels share no tops, and stay shading."""
+    def shares(box, k: int) -> bool:
+        return any(other is not box and abs(other[k] - box[k]) <= TOLERANCE for other in boxes)
+
+    return [box for box in boxes if shares(box, 1) and shares(box, 0)] if len(boxes) >= 4 else []
 
 
 def makes_cells(rules: list[Rule]) -> bool:
