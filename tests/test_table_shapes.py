@@ -112,3 +112,10 @@ def test_cells_shaded_apart_by_white_gutters_make_a_ruled_table():
     assert table.method == "lattice"
     assert table.rows[0][:3] == ["Home", "Date", "Overall judgement"]
     assert table.rows[1][:3] == ["Birch House", "12 Sep 2023", "Good"]
+
+
+def test_padded_rows_of_wrapped_text_under_a_frame_are_rows():
+    table = table_with(tables_of("t67"), "Borough council minutes")
+    labels = column(table, 0)
+    assert labels[:3] == ["Collection", "Borough council minutes", "Tithe maps and apportionments"]
+    assert column(table, 3)[1:3] == ["412", "76"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Page, Table, Word
 from .stream_tables import is_number
+from .text_tables import row_gap
 
 SNAP = 2.0  # points: rules this close in position are one line
 JOIN = 3.0  # points: collinear pieces this close end to end are one rule
@@ -137,20 +138,26 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
     grid: list[list[str]] = []
     for i in range(rows):
         own = [cells.get(i * cols + j, []) if find(i * cols + j) == i * cols + j else [] for j in range(cols)]
-        bands = _figure_bands(own) if i else []  # the first grid row is the header
+        # only where the ruling divides no body rows (rules between columns, a frame, a rule
+        # under the header): where it divides some, a cell's several lines are one cell's
+        bands = _undivided_rows(own) if i and rows <= UNDIVIDED_GRID_ROWS else []
         if len(bands) < 2:
             grid.append([_text(words) for words in own])
             continue
-        # rules between the columns but not between the rows: each line of figures is a row
+        # rules between the columns but not between the rows: rows from the lines
         for top, bottom in bands:
             grid.append([_text([w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]) for words in own])
     box = (xs[0], ys[0], xs[-1], ys[-1])
     return Table(page=page, index=0, rows=grid, method="lattice", pages=[page], bbox=box, page_bboxes={page: box})
 
 
-def _figure_bands(row: list[list[Word]]) -> list[tuple[float, float]]:
-    """The text lines (top, bottom) across one grid row, when two or more of them hold
-    figures beyond the first column: rows the ruling left undivided. Otherwise none."""
+UNDIVIDED_GRID_ROWS = 3  # header, body, and perhaps a totals row under its own rule
+
+
+def _undivided_rows(row: list[list[Word]]) -> list[tuple[float, float]]:
+    """Rows the ruling left undivided in one grid row, as (top, bottom) bands: each line,
+    when two or more lines hold figures beyond the first column; or runs of lines set
+    apart by wider gaps (padded rows of wrapped text). Otherwise none."""
     words = sorted((w for cell in row for w in cell), key=lambda w: (w.top + w.bottom) / 2)
     bands: list[list[float]] = []
     for w in words:
@@ -165,8 +172,18 @@ def _figure_bands(row: list[list[Word]]) -> list[tuple[float, float]]:
         parts = [p for p in parts if p]
         return bool(parts) and 2 * sum(all(is_number(w.text) for w in p) for p in parts) >= len(parts)
 
-    figures = [b for b in bands if figure_line(b)]
-    return [(a, b) for a, b in bands] if len(figures) >= 2 else []
+    if sum(figure_line(b) for b in bands) >= 2:
+        return [(a, b) for a, b in bands]
+    split = row_gap([b[0] - a[1] for a, b in zip(bands, bands[1:])], bands[0][1] - bands[0][0]) if bands else None
+    if split is None:
+        return []
+    rows = [list(bands[0])]
+    for above, band in zip(bands, bands[1:]):
+        if band[0] - above[1] > split:
+            rows.append(list(band))
+        else:
+            rows[-1][1] = band[1]
+    return [(a, b) for a, b in rows] if len(rows) >= 2 else []
 
 
 def _text(words: list[Word]) -> str:

@@ -153,12 +153,7 @@ def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float]) -> lis
     """Lines -> rows of cells. Where rows are spaced apart (padding), a wider gap starts a
     row; where every gap is alike, every line is a row."""
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    split = None
-    ordered = sorted(gaps)
-    if len(ordered) >= 3:
-        jump, at = max((b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])))
-        if jump > 0.3 * _height(lines[0]) and len(ordered) - at - 1 >= 2:
-            split = (ordered[at] + ordered[at + 1]) / 2
+    split = row_gap(gaps, _height(lines[0]))
     rows: list[list[list[str]]] = []
     for n, (line, row) in enumerate(zip(lines, cells)):
         if not rows or split is None or gaps[n - 1] > split:
@@ -166,3 +161,15 @@ def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float]) -> lis
         for cell in row:
             rows[-1][_column(cell, edges)].append(cell.text)
     return rows
+
+
+def row_gap(gaps: list[float], height: float) -> float | None:
+    """The gap between lines above which a new row starts, where rows are spaced apart
+    more than the lines of one cell: the widest step between gap sizes with two or more
+    gaps above it (one wide gap alone is a header's, or a note's). None if there is none."""
+    ordered = sorted(gaps)
+    steps = [(b - a, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:])) if len(ordered) - n - 1 >= 2]
+    if not steps:
+        return None
+    jump, at = max(steps)
+    return (ordered[at] + ordered[at + 1]) / 2 if jump > 0.3 * height else None
