@@ -30,7 +30,7 @@ PERIOD = re.compile(
     rf"(?i)^((19|20)\d\d|((19|20)?\d\d[-/–](19|20)?\d\d)|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
     rf"|{_MONTH}[-\s']?\d{{2,4}}|q[1-4]|qtr\.?\s?[1-4])$")
 
-CELL_GAP = 0.7  # a gap of >= 0.7 line heights (or 2x the usual word space) separates cells
+CELL_GAP = 0.5  # a gap of >= 0.5 line heights (or 2x the usual word space) separates cells
 ROW_GAP = 2.5  # rows of one table are at most 2.5 line heights apart
 WRAP_GAP = 0.8  # a wrapped label line sits tight against the line before it
 MAX_HEADER_LINES = 6  # a heading may wrap onto several lines over narrow columns
