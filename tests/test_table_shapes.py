@@ -119,3 +119,9 @@ def test_padded_rows_of_wrapped_text_under_a_frame_are_rows():
     labels = column(table, 0)
     assert labels[:3] == ["Collection", "Borough council minutes", "Tithe maps and apportionments"]
     assert column(table, 3)[1:3] == ["412", "76"]
+
+
+@pytest.mark.parametrize("name, item", [("t47", "the central school"), ("t51", "Garage rent")])
+def test_numbered_or_bulleted_list_with_amounts_is_not_a_table(name, item):
+    tables = tables_of(name)
+    assert not any(item in cell for t in tables for row in t.rows for cell in row)

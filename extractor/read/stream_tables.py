@@ -131,7 +131,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]]) -> list
             if header is not None:
                 rows[:0] = groups
         if len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 \
-                and not (header is None and _looks_like_contents(rows)):
+                and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows))):
             tables.append(_make_table(rows, header))
             taken = end
         i = end
@@ -375,6 +375,15 @@ def _looks_like_contents(rows: list[Row]) -> bool:
             return False
         numbers.append(int(row.cells[1].text))
     return numbers == sorted(numbers)
+
+
+LIST_MARKER = re.compile(r"^(\d{1,2}[.)]|\(?[a-z]{1,3}\)|[a-z][.)]|[•▪●◦\-–*])$")
+
+
+def _looks_like_list(rows: list[Row]) -> bool:
+    """A numbered or bulleted list with amounts ("1.  the central schools budget  £1.4m"):
+    every row starts with a list marker."""
+    return all(len(row.cells) >= 3 and LIST_MARKER.match(row.cells[0].text) for row in rows)
 
 
 def _counts_as_numeric(header: Row) -> bool:
