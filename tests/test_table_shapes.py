@@ -125,3 +125,10 @@ def test_padded_rows_of_wrapped_text_under_a_frame_are_rows():
 def test_numbered_or_bulleted_list_with_amounts_is_not_a_table(name, item):
     tables = tables_of(name)
     assert not any(item in cell for t in tables for row in t.rows for cell in row)
+
+
+def test_wrapped_text_with_digits_in_a_column_of_words_stays_in_its_row():
+    table = table_with(tables_of("t68"), "Functional skills")
+    row = next(r for r in table.rows if r[0].startswith("Functional skills"))
+    assert "18:00-20:30" in row[2] and row[3] == "30"  # its time wraps under the day
+    assert not any(r[0].startswith("level 2") for r in table.rows)

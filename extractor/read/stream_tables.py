@@ -205,7 +205,7 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
         elif same_page and _fits_columns(cells[j], spans) and not CAPTION.match(line.text) \
                 and not any(is_number(c.text) for c in cells[j]):
             tight = _near(previous, line, WRAP_GAP) and not ruled[j]  # a wrap stays inside its cell
-            if tight and not pending and _starts_row(cells[j], spans):  # a value the pattern can't read
+            if tight and not pending and _starts_row(cells[j], spans, rows):  # a value the pattern can't read
                 rows.append(Row(line, cells[j]))
                 end = j + 1
             elif tight and not pending:
@@ -272,10 +272,18 @@ def _new_row(last: tuple[Line, list[Cell]], wrap: tuple[Line, list[Cell]], limit
     return previous.x1 + space + (first_word.x1 - first_word.x0) <= limit - slack
 
 
-def _starts_row(cells: list[Cell], spans) -> bool:
-    """A label cell plus a data cell with digits in it: a row, not a wrapped label."""
+def _starts_row(cells: list[Cell], spans, rows: list[Row]) -> bool:
+    """A label cell plus a cell with digits in it in a column of figures: a row, not a
+    wrapped label ("18:00-20:30, Castle Centre" wrapping in a column of text is no row)."""
     return len(cells) >= 2 and _overlaps(cells[0], spans[0]) and any(
-        any(ch.isdigit() for ch in c.text) for c in cells[1:])
+        any(ch.isdigit() for ch in c.text) and _figures_column(_column_of(c, spans), spans, rows)
+        for c in cells[1:])
+
+
+def _figures_column(k: int, spans, rows: list[Row]) -> bool:
+    """Most of the rows' cells in column k are figures."""
+    cells = [c for row in rows for c in row.cells if _column_of(c, spans) == k]
+    return bool(cells) and 2 * sum(is_value(c.text) for c in cells) >= len(cells)
 
 
 def _take_label_lines_above(stream, cells, start: int, first: Row, floor: int) -> int:
