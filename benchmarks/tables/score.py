@@ -95,25 +95,25 @@ def relations(cells: Iterable[Box]) -> Counter:
     last_col = max(c for _, c in at)
     found: Counter = Counter()
     for k, c in enumerate(cells):
-        right: set[int] = set()
-        for r in range(c.row, c.row + c.row_span):
-            for col in range(c.col + c.col_span, last_col + 1):
-                other = at.get((r, col))
-                if other is not None and other != k:
-                    right.add(other)
-                    break
-        down: set[int] = set()
-        for col in range(c.col, c.col + c.col_span):
-            for r in range(c.row + c.row_span, last_row + 1):
-                other = at.get((r, col))
-                if other is not None and other != k:
-                    down.add(other)
-                    break
+        right = _first_in_each(at, k, [[(r, col) for col in range(c.col + c.col_span, last_col + 1)]
+                                       for r in range(c.row, c.row + c.row_span)])
+        down = _first_in_each(at, k, [[(r, col) for r in range(c.row + c.row_span, last_row + 1)]
+                                      for col in range(c.col, c.col + c.col_span)])
         a = normalise(c.text)
         for other in right:
             found[(a, normalise(cells[other].text), RIGHT)] += 1
         for other in down:
             found[(a, normalise(cells[other].text), DOWN)] += 1
+    return found
+
+
+def _first_in_each(at: dict, k: int, lanes: list[list[tuple[int, int]]]) -> set[int]:
+    """The first other non-empty cell met along each lane (its row or column, outwards)."""
+    found: set[int] = set()
+    for lane in lanes:
+        other = next((at[p] for p in lane if at.get(p, k) != k), None)
+        if other is not None:
+            found.add(other)
     return found
 
 

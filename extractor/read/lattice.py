@@ -166,6 +166,7 @@ def _undivided_rows(row: list[list[Word]]) -> list[tuple[float, float]]:
             bands[-1][1] = max(bands[-1][1], w.bottom)
         else:
             bands.append([w.top, w.bottom])
+
     def figure_line(band: list[float]) -> bool:
         """Most of the band's cells beyond the first hold only a figure there."""
         parts = [[w for w in cell if band[0] <= (w.top + w.bottom) / 2 <= band[1]] for cell in row[1:]]

@@ -11,6 +11,7 @@ table.
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left, bisect_right
 
 import pypdfium2.raw as pdfium_c
 
@@ -66,10 +67,15 @@ def _shaded_cells(boxes: list[tuple[float, float, float, float]]) -> list[tuple[
     """Filled rectangles laid out as a table's cells (each cell shaded, white gutters between):
     those sharing their top with another and their left edge with another. Shaded rows
     (one band each) and lone panels share no tops, and stay shading."""
-    def shares(box, k: int) -> bool:
-        return any(other is not box and abs(other[k] - box[k]) <= TOLERANCE for other in boxes)
+    if len(boxes) < 4:
+        return []
+    # sorted edges and bisect, not every pair: a chart may draw thousands of filled bars
+    tops, lefts = sorted(b[1] for b in boxes), sorted(b[0] for b in boxes)
 
-    return [box for box in boxes if shares(box, 1) and shares(box, 0)] if len(boxes) >= 4 else []
+    def shared(values: list[float], value: float) -> bool:  # by this box and at least one other
+        return bisect_right(values, value + TOLERANCE) - bisect_left(values, value - TOLERANCE) >= 2
+
+    return [box for box in boxes if shared(tops, box[1]) and shared(lefts, box[0])]
 
 
 def makes_cells(rules: list[Rule]) -> bool:

@@ -101,15 +101,15 @@ def is_data_row(cells: list[Cell]) -> bool:
     return numbers >= 1 and 2 * numbers >= len(cells) - 1
 
 
-def find_stream_tables(document: Document, skip: dict[int, list[tuple]]) -> list[Table]:
-    """Unruled tables in reading order; lines inside `skip` boxes (page -> bboxes) are ignored."""
-    gap_ratio = cell_gap_ratio(document)
+def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
+    """Unruled tables in reading order; lines inside `skip` boxes (page -> bboxes) are ignored,
+    and cells part at `gap_ratio` line heights (``cell_gap_ratio``)."""
     # The document as one stream of lines; None marks a hard break (a ruled
     # table in between), while a page break alone may be crossed.
     stream: list[Line | None] = []
     for page in document.pages:
         for line in page.lines:
-            if _inside(line, skip.get(page.number, ())):
+            if in_boxes(line, skip.get(page.number, ())):
                 if stream and stream[-1] is not None:
                     stream.append(None)
             else:
@@ -157,7 +157,8 @@ def _ruled_above(stream: list[Line | None], rules: dict[int, list]) -> list[bool
     return ruled
 
 
-def _inside(line: Line, boxes) -> bool:
+def in_boxes(line: Line, boxes) -> bool:
+    """The line's middle lies in one of the (x0, top, x1, bottom) boxes."""
     middle = (line.top + line.bottom) / 2
     return any(b[1] - 1 <= middle <= b[3] + 1 and line.x0 < b[2] and line.x1 > b[0] for b in boxes)
 
@@ -238,12 +239,10 @@ def _split_group_rows(rows: list[Row]) -> list[Row]:
     limit = max((c.x1 for c in labels), default=spans[0][1])
     out: list[Row] = []
     for row in rows:
-        above = [w for w in row.wraps if (w[0].page, w[0].top) < (row.line.page, row.line.top)]
-        current = Row(row.line, row.cells, above)
+        at = (row.line.page, row.line.top)  # label lines above it (bottom-aligned) stay as they are
+        current = Row(row.line, row.cells, [w for w in row.wraps if (w[0].page, w[0].top) < at])
         last = (row.line, row.cells)
-        for wrap in row.wraps:
-            if wrap in above:
-                continue
+        for wrap in (w for w in row.wraps if (w[0].page, w[0].top) >= at):
             if _new_row(last, wrap, limit, spans):
                 out.append(current)
                 current = Row(wrap[0], wrap[1])

@@ -19,7 +19,7 @@ from ..model import Document, Table
 from .lattice import lattice_tables
 from .line_tables import find_line_tables
 from .rulings import makes_cells
-from .stream_tables import find_stream_tables
+from .stream_tables import cell_gap_ratio, find_stream_tables
 from .text_tables import find_text_tables
 from .words import CHAR_FIXES
 
@@ -53,21 +53,26 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
     for table in lattice:  # empty columns go only now: a continuation may fill them
         table.rows = drop_empty(table.rows)
     lattice = [t for t in lattice if len(t.rows) >= 2 and len(t.rows[0]) >= 2]
+    # each reader takes the lines the readers before it left: ruled, then figures, then text
     skip: dict[int, list[tuple]] = {}
-    for table in lattice:
-        for page, box in table.page_bboxes.items():
-            skip.setdefault(page, []).append(box)
-    found = lattice + find_stream_tables(document, skip)
-    for table in found[len(lattice):]:
-        for page, box in table.page_bboxes.items():
-            skip.setdefault(page, []).append(box)
-    found += find_text_tables(document, skip)
+    _set_aside(skip, lattice)
+    gap_ratio = cell_gap_ratio(document)
+    stream = find_stream_tables(document, skip, gap_ratio)
+    _set_aside(skip, stream)
+    found = lattice + stream + find_text_tables(document, skip, gap_ratio)
     for page in document.pages:
         page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])
         for index, table in enumerate(page.tables, start=1):
             table.index = index
     find_line_tables(document)
     return document.tables
+
+
+def _set_aside(skip: dict[int, list[tuple]], tables: list[Table]) -> None:
+    """Add the tables' boxes, page by page, to those later readers skip."""
+    for table in tables:
+        for page, box in table.page_bboxes.items():
+            skip.setdefault(page, []).append(box)
 
 
 PICTURE_SHARE = 0.25  # an image covering this share of the page may hold a table's rules

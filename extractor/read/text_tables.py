@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
-from .stream_tables import Cell, cell_gap_ratio, is_value, split_cells
+from .stream_tables import Cell, in_boxes, is_value, line_height, split_cells
 
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
 NEAR = 1.6  # consecutive lines of a table are at most this many line heights apart
@@ -24,13 +24,13 @@ MARKER_CHARS = 4  # a first column of nothing longer is a list's numbers or bull
 PROSE_SHARE = 0.6  # a single cell wider than this share of the block is a paragraph's line
 
 
-def find_text_tables(document: Document, skip: dict[int, list[tuple]]) -> list[Table]:
-    """Tables of text on each page, from lines outside the `skip` boxes (tables found already)."""
-    gap_ratio = cell_gap_ratio(document)
+def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
+    """Tables of text on each page, from lines outside the `skip` boxes (tables found already);
+    cells part at `gap_ratio` line heights, as in unruled tables of figures."""
     found: list[Table] = []
     for page in document.pages:
         boxes = skip.get(page.number, ())
-        lines = [ln for ln in visual_lines(page.lines) if not _inside(ln, boxes)]
+        lines = [ln for ln in visual_lines(page.lines) if not in_boxes(ln, boxes)]
         cells = [split_cells(ln, gap_ratio) for ln in lines]
         rules = [r for r in page.rules if r.horizontal]
         i = 0
@@ -45,15 +45,6 @@ def find_text_tables(document: Document, skip: dict[int, list[tuple]]) -> list[T
     return found
 
 
-def _inside(line: Line, boxes) -> bool:
-    middle = (line.top + line.bottom) / 2
-    return any(b[1] - 1 <= middle <= b[3] + 1 and line.x0 < b[2] and line.x1 > b[0] for b in boxes)
-
-
-def _height(line: Line) -> float:
-    return max(line.bottom - line.top, 1.0)
-
-
 def _block(lines: list[Line], cells: list[list[Cell]], start: int) -> int:
     """End of the run of close lines from `start`, stopping at a paragraph's line
     (a line in a column further right may be as wide: a wrapped cell)."""
@@ -61,7 +52,7 @@ def _block(lines: list[Line], cells: list[list[Cell]], start: int) -> int:
     end = start + 1
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
-        if line.top - above.bottom > NEAR * _height(above):
+        if line.top - above.bottom > NEAR * line_height(above):
             break
         if len(cells[end]) == 1 and line.x0 <= x0 + SLACK \
                 and line.x1 - line.x0 > PROSE_SHARE * (max(x1, line.x1) - min(x0, line.x0)):
@@ -107,9 +98,8 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     while last < end and _fits(cells[last], edges):
         last += 1
     members = list(range(start, last))
-    while members and len(cells[members[-1]]) < 2 and cells[members[-1]][0].x0 <= edges[0] + SLACK \
-            and len(members) > 1 and lines[members[-1]].top - lines[members[-2]].bottom > 0.5 * _height(lines[members[-1]]):
-        members.pop()  # a heading or note after the table, left-aligned with its first column
+    while len(members) > 1 and _set_apart_note(lines, cells, members[-2], members[-1], edges):
+        members.pop()
     if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
         return None
     firsts = [c for m in members for c in cells[m] if _column(c, edges) == 0]
@@ -131,6 +121,13 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
                  page_bboxes={page: box}), members[-1] + 1
 
 
+def _set_apart_note(lines: list[Line], cells: list[list[Cell]], above: int, last: int, edges: list[float]) -> bool:
+    """The last line is a heading or note after the table: one cell, at the first column's
+    edge, set further apart than the lines of a cell."""
+    return (len(cells[last]) < 2 and cells[last][0].x0 <= edges[0] + SLACK
+            and lines[last].top - lines[above].bottom > 0.5 * line_height(lines[last]))
+
+
 def _column(cell: Cell, edges: list[float]) -> int:
     """The rightmost column edge at or left of the cell (numbers sit right-aligned in theirs)."""
     return max((k for k, e in enumerate(edges) if e <= cell.x0 + SLACK), default=0)
@@ -139,7 +136,7 @@ def _column(cell: Cell, edges: list[float]) -> int:
 def _ruled(box, members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
     """A rule across the table: above its first line, under its header or under its last line."""
     x0, top, x1, bottom = box
-    height = _height(lines[members[0]])
+    height = line_height(lines[members[0]])
     second = lines[members[1]].top if len(members) > 1 else bottom
 
     def across(rule: Rule) -> bool:
@@ -153,7 +150,7 @@ def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float]) -> lis
     """Lines -> rows of cells. Where rows are spaced apart (padding), a wider gap starts a
     row; where every gap is alike, every line is a row."""
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    split = row_gap(gaps, _height(lines[0]))
+    split = row_gap(gaps, line_height(lines[0]))
     rows: list[list[list[str]]] = []
     for n, (line, row) in enumerate(zip(lines, cells)):
         if not rows or split is None or gaps[n - 1] > split:
