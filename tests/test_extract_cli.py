@@ -134,3 +134,25 @@ def test_strict_and_all_failed_exit_codes(tmp_path):
     result = runner.invoke(app, ["extract", str(good), str(bad["empty.pdf"]), "--out", str(tmp_path / "o3"),
                                  "--no-progress"])
     assert result.exit_code == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_extract_forks_its_workers_from_the_loaded_pipeline(tmp_path, monkeypatch):
+    # A thread the command starts before its workers would make every worker a fresh
+    # interpreter that loads the pipeline and spaCy again (seconds each, on every run).
+    import extractor.run.runner as run_module
+
+    forked = []
+    real = run_module.WorkerProcess
+
+    class Recording(real):
+        def __init__(self, func=run_module.DEFAULT_FUNC, fork=False):
+            forked.append(fork)
+            super().__init__(func, fork=fork)
+
+    monkeypatch.setattr(run_module, "WorkerProcess", Recording)
+    pdfs = sorted(CORPUS.glob("*.pdf"))[:2]
+    result = runner.invoke(app, ["extract", *map(str, pdfs), "--out", str(tmp_path), "--no-progress",
+                                 "--no-cache", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert forked == [True, True]

@@ -72,9 +72,10 @@ def extract(
                         timeout=timeout, cache_dir=(cache_dir or out / ".cache") if cache else None,
                         force=force, options={} if ocr else {"ocr": False})
     results = []
-    # pandas and DuckDB load while the workers read (the parent mostly waits), not after
     import threading
 
+    run.start()  # before any thread of ours: workers are forked only from a single-threaded process
+    # pandas and DuckDB load while the workers read (the parent mostly waits), not after
     writer_imports = threading.Thread(target=_import_store, daemon=True)
     writer_imports.start()
     try:

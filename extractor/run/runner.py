@@ -408,12 +408,13 @@ class ExtractionRun:
             else:
                 self._todo.append(i)
         if self._todo and self.scheduler is None and self.workers >= 1 and can_fork():
-            from .worker import warm_up, warm_up_modules
+            from .worker import warm_up
 
             load_function(self.func)
-            # the pipeline's modules load here, shared by every forked worker; spaCy loads in
-            # each worker, beside its first document (worker.serve)
-            warm_up_modules() if self.func == DEFAULT_FUNC else warm_up()
+            # the pipeline, spaCy's patterns too, loads here once, shared by every forked worker:
+            # loaded in each worker it cost each one the same CPU again, and a thread beside the
+            # first document that held the GIL against it
+            warm_up()
             gc.collect()
             gc.freeze()  # the workers' garbage collector leaves the shared pages shared
             try:

@@ -75,14 +75,6 @@ def warm_up(spacy_in_background: bool = False) -> None:
         _load_spacy(patterns)
 
 
-def warm_up_modules() -> None:
-    """Import the pipeline's modules (not spaCy): what a parent loads before forking workers."""
-    try:
-        from . import pipeline  # noqa: F401
-    except Exception:
-        pass
-
-
 def _load_spacy(patterns) -> None:
     try:
         patterns.nlp()
