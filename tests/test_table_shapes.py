@@ -73,7 +73,7 @@ def test_table_beside_a_paragraph_is_read_alone(name, first_row):
     assert all(len(" ".join(row).split()) < 12 for row in table.rows)  # no prose in its rows
 
 
-@pytest.mark.parametrize("round_, floor", [("1", 0.97), ("2", 0.80), ("all", 0.90)])
+@pytest.mark.parametrize("round_, floor", [("1", 0.97), ("2", 0.90), ("all", 0.95)])
 def test_dev_set_scores_above_every_other_reader(round_, floor):
     """Adjacency F1 of the dev documents, by round. camelot stream, the best of the other
     readers, scores 0.87, 0.62 and 0.75 on the same documents (benchmarks/tables/README.md)."""
@@ -132,3 +132,53 @@ def test_wrapped_text_with_digits_in_a_column_of_words_stays_in_its_row():
     row = next(r for r in table.rows if r[0].startswith("Functional skills"))
     assert "18:00-20:30" in row[2] and row[3] == "30"  # its time wraps under the day
     assert not any(r[0].startswith("level 2") for r in table.rows)
+
+
+def test_table_with_a_rule_under_every_row_is_not_read_as_page_columns():
+    # its text columns leave rivers down the page, but the rules cross them between rows
+    tables = tables_of("t68")
+    table = table_with(tables, "Watercolour painting")
+    row = next(r for r in table.rows if r[0] == "Watercolour painting")
+    assert row[3:] == ["10", "85", "21"] and row[1].startswith("Techniques for landscapes")
+    assert table_with(tables, "Staying safe online") is table
+
+
+def test_group_heading_right_under_the_header_is_a_row_of_its_own():
+    table = table_with(tables_of("t68"), "English and maths")
+    assert table.rows[1] == ["English and maths"] + [""] * 5
+    assert table.rows[2][0] == "English: reading and writing for everyday life F"
+
+
+def test_one_row_continued_under_a_repeated_header_is_a_table():
+    tables = tables_of("t68")
+    part = table_with(tables, "Teaching assistant certificate *")
+    assert part.page == 2 and part.method == "stream"
+    assert part.rows[0] == ["Course", "What you will learn", "When and where", "Weeks", "Fee £", "Concession £"]
+    assert part.rows[1][3:] == ["30", "0", "0"]
+
+
+def test_two_ruled_tables_side_by_side_are_two_tables():
+    tables = tables_of("t49")
+    crimes, calls = table_with(tables, "Shoplifting"), table_with(tables, "999 emergency")
+    assert crimes is not calls
+    assert crimes.rows[0] == ["Crime type", "2022", "2023", "Change"]
+    assert calls.rows[1] == ["999 emergency", "38,410", "91.2%"]
+
+
+def test_cells_shaded_apart_are_not_tables_side_by_side():
+    table = table_with(tables_of("t61"), "Homes inspected")  # gutters between the cells
+    assert table.rows[0] == ["Judgement", "2021-22", "2022-23", "2023-24"]
+
+
+def test_text_table_keeps_a_right_aligned_figure_and_a_heading_wrapped_above():
+    table = table_with(tables_of("t66"), "Harrowgate cement works")
+    assert table.method == "text"
+    assert table.rows[0][4] == "Release (t)"  # "Release" sits a line above the other headings
+    assert table.rows[1][4] == "38.2"  # starts left of the shorter figures under it
+
+
+def test_column_rules_starting_inside_the_header_make_levels_of_headings():
+    table = table_with(tables_of("t45"), "Highland Plateau")
+    assert table.rows[0][2].startswith("Population by sex")
+    assert table.rows[1][:3] == ["Region", "Total", "Males"] and table.rows[1][5] == "Females"
+    assert table.rows[2][2:5] == ["0-14", "15-64", "65 and over"]

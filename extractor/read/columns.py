@@ -23,8 +23,9 @@ that to learn which column each line is in).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
-from ..model import Line, Word
+from ..model import Line, Rule, Word
 from .stream_tables import is_number, is_period
 
 GUTTER = 18.0  # pt: a river at least this wide; a word space is ~3 pt, a justified one < 10
@@ -34,6 +35,7 @@ MIN_BALANCE = 0.4  # narrowest column >= 40% of the widest: tiles and newsletter
 MAX_TABULAR = 1 / 3  # a run whose split rows are a label then numbers this often is a table
 PROSE_WORDS, PROSE_CHARS = 6, 30  # a paragraph's line, at the least
 MIN_BESIDE_ROWS = 3  # rows with a paragraph's line beside other words
+MIN_RULES_ACROSS = 2  # rules across the rivers, between rows: a ruled table, not columns
 
 
 @dataclass
@@ -57,20 +59,20 @@ class _Row:
         return max(self.bottom - self.top, 1.0)
 
 
-def reading_order(lines: list[Line]) -> list[Line]:
+def reading_order(lines: list[Line], rules: Sequence[Rule] = ()) -> list[Line]:
     """The lines with column layouts read column by column (each line keeping its column
-    and the column's width); unchanged when there are none."""
+    and the column's width); unchanged when there are none. ``rules``: the page's rulings."""
     ordered = []
-    for placed in layout(lines):
+    for placed in layout(lines, rules):
         placed.line.column, placed.line.column_width = placed.column, placed.width
         ordered.append(placed.line)
     return ordered
 
 
-def layout(lines: list[Line]) -> list[Placed]:
+def layout(lines: list[Line], rules: Sequence[Rule] = ()) -> list[Placed]:
     """Lines of one page in reading order, each with the column it belongs to."""
     rows = _rows(lines)
-    regions = _regions(rows)
+    regions = _regions(rows, [r for r in rules if r.horizontal])
     if not regions:
         return [Placed(line) for line in lines]
     placed: list[Placed] = []
@@ -133,8 +135,9 @@ def _narrow(rivers, free) -> list[tuple[float, float]]:
     return out
 
 
-def _regions(rows: list[_Row]) -> list[tuple[int, int, list[tuple[float, float]]]]:
-    """Runs of rows [start, end) sharing one or more rivers, with those rivers."""
+def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, int, list[tuple[float, float]]]]:
+    """Runs of rows [start, end) sharing one or more rivers, with those rivers; ``across``,
+    the page's horizontal rules (rules between the rows across every river make a table)."""
     if not rows:
         return []
     wide = [[(a.x1, b.x0) for a, b in zip(r.words, r.words[1:]) if b.x0 - a.x1 >= GUTTER] for r in rows]
@@ -158,13 +161,49 @@ def _regions(rows: list[_Row]) -> list[tuple[int, int, list[tuple[float, float]]
             if not narrowed or (end > i + 1 and len(narrowed) < len(rivers)):
                 break
             rivers, end = narrowed, end + 1
-        beside = _beside_rivers(rows[i:end], rivers) if end - i >= MIN_SPLIT_ROWS else None
-        if beside or (end - i >= MIN_SPLIT_ROWS and _is_layout(rows[i:end], rivers)):
-            regions.append((i, end, beside or rivers))
+        ruled = _ruled_rows(rows[i:end], rivers, across)
+        kept = None
+        if end - i >= MIN_SPLIT_ROWS and not ruled:
+            kept = _beside_rivers(rows[i:end], rivers) or _between_tables(rows[i:end], rivers, across) \
+                or (rivers if _is_layout(rows[i:end], rivers) else None)
+        if kept:
+            regions.append((i, end, kept))
             i = end
         else:
             i += 1
     return regions
+
+
+def _ruled_rows(rows: list[_Row], rivers, across: Sequence[Rule]) -> bool:
+    """Rules between the rows that cross every river: the rows of one ruled table (a rule
+    under each row of a table of text), not columns of a page."""
+    crossing = [r for r in across if rows[0].bottom < r.top < rows[-1].top
+                and all(r.x0 <= a and r.x1 >= b for a, b in rivers)]
+    return len(crossing) >= MIN_RULES_ACROSS
+
+
+def _between_tables(rows: list[_Row], rivers, across: Sequence[Rule]) -> list[tuple[float, float]] | None:
+    """Two tables side by side: the river that the rules of one of them stop at (at two
+    or more heights the other side has no rule at), when no rule crosses it. A rule under
+    a spanning heading stops at a gap inside one table too, but all such rules of a header
+    stand at one height."""
+    top, bottom = rows[0].top - rows[0].height, rows[-1].bottom + rows[-1].height
+    near = [r for r in across if top <= r.top <= bottom]
+    kept = []
+    for a, b in rivers:
+        if any(r.x0 < a and r.x1 > b for r in near):
+            continue
+        left = [r.top for r in near if r.x0 < a and a - GUTTER <= r.x1 < b]
+        right = [r.top for r in near if r.x1 > b and a < r.x0 <= b + GUTTER]
+        # cells shaded apart by a white gutter have edges at the same heights on both sides
+        if len(_unmatched(left, right)) >= MIN_RULES_ACROSS or len(_unmatched(right, left)) >= MIN_RULES_ACROSS:
+            kept.append((a, b))
+    return kept or None
+
+
+def _unmatched(heights: list[float], others: list[float], slack: float = 2.0) -> set[int]:
+    """The heights (rounded, distinct) with no height of ``others`` within ``slack``."""
+    return {round(h) for h in heights if not any(abs(h - o) <= slack for o in others)}
 
 
 def _near(above: _Row, below: _Row) -> bool:

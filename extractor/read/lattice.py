@@ -138,6 +138,10 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
     grid: list[list[str]] = []
     for i in range(rows):
         own = [cells.get(i * cols + j, []) if find(i * cols + j) == i * cols + j else [] for j in range(cols)]
+        levels = _levels(vertical, xs, ys[i], ys[i + 1])
+        if levels:  # column rules that start inside the row: a header over spanning headings
+            grid += [_level_row(own, vertical, xs, top, bottom) for top, bottom in levels]
+            continue
         # only where the ruling divides no body rows (rules between columns, a frame, a rule
         # under the header): where it divides some, a cell's several lines are one cell's
         bands = _undivided_rows(own) if i and rows <= UNDIVIDED_GRID_ROWS else []
@@ -149,6 +153,34 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
             grid.append([_text([w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]) for words in own])
     box = (xs[0], ys[0], xs[-1], ys[-1])
     return Table(page=page, index=0, rows=grid, method="lattice", pages=[page], bbox=box, page_bboxes={page: box})
+
+
+def _levels(vertical: list[_Line], xs: list[float], top: float, bottom: float) -> list[tuple[float, float]]:
+    """A grid row cut at the heights where column rules inside the table start: each part a
+    level of headings ("Population" over "Males | Females" over "0-14 | 15-64"), the rules
+    under a heading standing only beside the headings it spans. None if no rule starts there."""
+    inner = [v for v in vertical if xs[0] + SNAP < v.at < xs[-1] - SNAP]
+    cuts = _positions([v.a for v in inner if top + MIN_CELL < v.a < bottom - MIN_CELL])
+    if not cuts:
+        return []
+    edges = [top] + cuts + [bottom]
+    return list(zip(edges, edges[1:]))
+
+
+def _level_row(own: list[list[Word]], vertical: list[_Line], xs: list[float], top: float,
+               bottom: float) -> list[str]:
+    """One level of a header row: its words, in cells parted by the column rules that run
+    through it; a heading spanning columns sits in the first of them."""
+    row = [""] * (len(xs) - 1)
+    start = 0
+    for j in range(len(xs) - 1):
+        if j + 1 < len(xs) - 1 and not _covers(vertical, xs[j + 1], top, bottom):
+            continue
+        words = [w for cell in own for w in cell
+                 if top <= (w.top + w.bottom) / 2 < bottom and xs[start] <= (w.x0 + w.x1) / 2 <= xs[j + 1]]
+        row[start] = _text(words)
+        start = j + 1
+    return row
 
 
 UNDIVIDED_GRID_ROWS = 3  # header, body, and perhaps a totals row under its own rule

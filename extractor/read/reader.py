@@ -67,7 +67,7 @@ def read_document_bytes(data: bytes, doc: str, path: Path | None = None, *,
         pdf.close()
     move_furniture(pages)
     for page in pages:  # after furniture: a running header may span the gutter
-        page.lines = reading_order(page.lines)
+        page.lines = reading_order(page.lines, page.rules)
     if require_text and not any(page_has_text(page) for page in pages):
         raise ExtractionError("no text layer (scanned images?); OCR needed")
     return Document(doc=doc, path=Path(path) if path else Path(f"{doc}.pdf"),

@@ -117,23 +117,27 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
     ruled = _ruled_above(stream, {page.number: [r for r in page.rules if r.horizontal] for page in document.pages})
     tables: list[Table] = []
+    headers_before: set[str] = set()
     i = taken = 0  # lines before `taken` belong to a table already
     while i < len(stream):
         if stream[i] is None or not is_data_row(cells[i]):
             i += 1
             continue
         rows, end = _grow_block(stream, cells, i, ruled)
-        top = _take_label_lines_above(stream, cells, i, rows[0], taken)
+        top = _take_label_lines_above(stream, cells, i, rows, taken, ruled)
         header = _header_above(stream, cells, top, rows, taken, ruled)
         if header is None:  # a row-group heading between the header and the first row
             groups = _group_lines_above(stream, cells, top, rows, taken)
             header = _header_above(stream, cells, top - len(groups), rows, taken, ruled) if groups else None
             if header is not None:
                 rows[:0] = groups
-        if len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 \
+        repeated = header is not None and _header_text(header) in headers_before
+        if (len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 or repeated) \
                 and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows))):
             tables.append(_make_table(rows, header))
             taken = end
+            if header is not None:  # a table continued on the next page may repeat it over one row
+                headers_before.add(_header_text(header))
         i = end
     return tables
 
@@ -285,22 +289,33 @@ def _figures_column(k: int, spans, rows: list[Row]) -> bool:
     return bool(cells) and 2 * sum(is_value(c.text) for c in cells) >= len(cells)
 
 
-def _take_label_lines_above(stream, cells, start: int, first: Row, floor: int) -> int:
+def _take_label_lines_above(stream, cells, start: int, rows: list[Row], floor: int, ruled: list[bool]) -> int:
     """Give the first row the label lines just above it ("The child has been / supplied
-    with ... / Looked After Child  88%": a label aligned to the bottom of its cell).
-    Returns the index of the row's topmost line."""
+    with ... / Looked After Child  88%": a label aligned to the bottom of its cell); not
+    across a rule, nor across a gap wider than those inside the table's wrapped rows (a
+    row-group heading right under the header). Returns the index of the row's topmost line."""
+    first = rows[0]
     spans = column_spans([first])
     if len(spans) < 2:
         return start
+    wrap_gap = _widest_wrap_gap(rows)
     k = start
     while k > floor and stream[k - 1] is not None and stream[k - 1].page == stream[k].page:
         line = stream[k - 1]
         if len(cells[k - 1]) != 1 or line.x1 >= spans[1][0] or not _near(line, stream[k], WRAP_GAP) \
-                or abs(line.x0 - first.line.x0) > line_height(line):
+                or abs(line.x0 - first.line.x0) > line_height(line) or ruled[k] \
+                or (wrap_gap is not None and stream[k].top - line.bottom > wrap_gap + 0.25 * line_height(line)):
             break
         k -= 1
     first.wraps[:0] = [(stream[m], cells[m]) for m in range(k, start)]
     return k
+
+
+def _widest_wrap_gap(rows: list[Row]) -> float | None:
+    """The widest gap between two lines of one row, if any row wraps."""
+    gaps = [b[0].top - a[0].bottom for row in rows for a, b in zip(row.parts(), row.parts()[1:])
+            if a[0].page == b[0].page]
+    return max(gaps) if gaps else None
 
 
 def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -> list[Row]:
@@ -391,6 +406,10 @@ def _looks_like_list(rows: list[Row]) -> bool:
     """A numbered or bulleted list with amounts ("1.  the central schools budget  £1.4m"):
     every row starts with a list marker."""
     return all(len(row.cells) >= 3 and LIST_MARKER.match(row.cells[0].text) for row in rows)
+
+
+def _header_text(header: Row) -> str:
+    return " ".join(line.text for line, _ in header.parts())
 
 
 def _counts_as_numeric(header: Row) -> bool:

@@ -22,6 +22,8 @@ MIN_SUPPORT = 3  # lines with a cell starting at a column edge, for the edge to 
 FULL_RULE = 0.8  # a rule across this share of the table's width
 MARKER_CHARS = 4  # a first column of nothing longer is a list's numbers or bullets
 PROSE_SHARE = 0.6  # a single cell wider than this share of the block is a paragraph's line
+TIGHT = 0.3  # line heights: lines of one cell (a wrapped heading) are at most this far apart
+MAX_HEADING_LINES = 3
 
 
 def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
@@ -100,6 +102,7 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     members = list(range(start, last))
     while len(members) > 1 and _set_apart_note(lines, cells, members[-2], members[-1], edges):
         members.pop()
+    members[:0] = _heading_lines_above(lines, cells, start, edges, rules)
     if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
         return None
     firsts = [c for m in members for c in cells[m] if _column(c, edges) == 0]
@@ -121,6 +124,43 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
                  page_bboxes={page: box}), members[-1] + 1
 
 
+def _heading_lines_above(lines, cells, start: int, edges: list[float], rules: list[Rule]) -> list[int]:
+    """Lines just above the first, as tight as the lines of one cell, that fit the columns:
+    the upper lines of headings set at the foot of their cells ("Release" over "(t)")."""
+    ends = _column_ends(cells[start:start + 50], edges)
+    found: list[int] = []
+    k = start
+    while k > 0 and len(found) < MAX_HEADING_LINES:
+        line, below = lines[k - 1], lines[k]
+        if line.page != below.page or below.top - line.bottom > TIGHT * line_height(below) \
+                or any(is_value(c.text) for c in cells[k - 1]) or not _heading_fits(cells[k - 1], edges, ends) \
+                or any(line.bottom - 1 <= r.top <= below.top + 1 and r.x0 < line.x1 and r.x1 > line.x0
+                       for r in rules):
+            break
+        found.insert(0, k - 1)
+        k -= 1
+    return found
+
+
+def _column_ends(rows: list[list[Cell]], edges: list[float]) -> dict[int, float]:
+    ends: dict[int, float] = {}
+    for row in rows:
+        for cell in row:
+            k = _column(cell, edges)
+            ends[k] = max(ends.get(k, cell.x1), cell.x1)
+    return ends
+
+
+def _heading_fits(row: list[Cell], edges: list[float], ends: dict[int, float]) -> bool:
+    """Each heading cell within one column, or set right-aligned over the column whose
+    edge it crosses (ending where that column's cells end)."""
+    for cell in row:
+        crossed = [k for k, e in enumerate(edges) if cell.x0 + SLACK < e < cell.x1 - SLACK]
+        if crossed and not (len(crossed) == 1 and abs(cell.x1 - ends.get(crossed[0], -SLACK * 9)) <= SLACK):
+            return False
+    return True
+
+
 def _set_apart_note(lines: list[Line], cells: list[list[Cell]], above: int, last: int, edges: list[float]) -> bool:
     """The last line is a heading or note after the table: one cell, at the first column's
     edge, set further apart than the lines of a cell."""
@@ -129,8 +169,10 @@ def _set_apart_note(lines: list[Line], cells: list[list[Cell]], above: int, last
 
 
 def _column(cell: Cell, edges: list[float]) -> int:
-    """The rightmost column edge at or left of the cell (numbers sit right-aligned in theirs)."""
-    return max((k for k, e in enumerate(edges) if e <= cell.x0 + SLACK), default=0)
+    """The rightmost column edge left of the cell's end: a cell that fits its column starts
+    there too, and a figure or heading set right-aligned may start left of its edge."""
+    x = max(cell.x0, cell.x1 - SLACK) + SLACK if cell.x1 - cell.x0 < 2 * SLACK else cell.x1 - SLACK
+    return max((k for k, e in enumerate(edges) if e <= x), default=0)
 
 
 def _ruled(box, members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
