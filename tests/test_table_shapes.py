@@ -182,3 +182,34 @@ def test_column_rules_starting_inside_the_header_make_levels_of_headings():
     assert table.rows[0][2].startswith("Population by sex")
     assert table.rows[1][:3] == ["Region", "Total", "Males"] and table.rows[1][5] == "Females"
     assert table.rows[2][2:5] == ["0-14", "15-64", "65 and over"]
+
+
+def test_labels_set_at_the_foot_of_their_cells_stay_with_their_figures():
+    table = table_with(tables_of("t65"), "Volunteering hours")  # figures on each label's last line
+    labels = column(table, 0)
+    row = table.rows[labels.index("Young people who moved into education, employment or training after a "
+                                  "period not in it")]
+    assert row[1:] == ["46", "52"]
+    assert len(table.rows) == 6
+
+
+def test_group_heading_a_row_apart_after_a_totals_row_is_its_own_row():
+    table = table_with(tables_of("t57"), "Fellbridge total")
+    labels = column(table, 0)
+    assert "Fellbridge total" in labels and "Kirkholme" in labels
+    assert labels[1] == "Fellbridge"  # and the first group, right under the header
+
+
+def test_repeated_heading_lines_on_later_pages_are_not_running_headers():
+    tables = tables_of("t57")
+    last = table_with(tables, "Villages total")  # the table's last part: two total rows on page 3
+    assert last.page == 3
+    assert last.rows[0] == ["Site", "Ref", "Planning status", "Total homes", "24-25", "25-26", "26-27",
+                            "27-28", "28-29", "Five years"]
+    assert last.rows[1][:4] == ["Villages total", "", "", "402"]
+
+
+def test_a_unit_under_a_heading_is_part_of_the_heading():
+    table = table_with(tables_of("t47"), "Schools block")  # "2023-24 budget" over "£000"
+    assert table.rows[0][:3] == ["Block and budget line", "2023-24 budget £000", "2024-25 budget £000"]
+    assert table.header_rows == 1

@@ -23,6 +23,7 @@ NUMBER = re.compile(rf"^{_AMOUNT}{_MARK}(\s*\([^()]{{1,20}}\))?$|^\({_AMOUNT}\){
 QUANTITY = re.compile(rf"^{_AMOUNT}\s+[A-Za-z]+(\s+[A-Za-z]+)?$")
 # "Table 3: ...", "Figure 2 -": a caption is never a row or a heading of the table below it
 CAPTION = re.compile(r"^(Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d+[a-z]?\b", re.IGNORECASE)
+UNIT = re.compile(r"^[£$]0\d")  # "£000", "$000": the unit under a heading, not an amount
 NOT_AVAILABLE = {"n/a", "na", "n/ava", "-", "–", "—", "*", "x", "nil", ".."}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "2017", "2015-16", "15/16", "31/03/2012", "May-15", "Q3": column headings, not data
@@ -56,7 +57,8 @@ class Row:
 
 
 def is_number(text: str) -> bool:
-    return (bool(NUMBER.match(text)) and not PERIOD.match(text)) or text.lower() in NOT_AVAILABLE
+    return (bool(NUMBER.match(text)) and not PERIOD.match(text) and not UNIT.match(text)) \
+        or text.lower() in NOT_AVAILABLE
 
 
 def is_period(text: str) -> bool:
@@ -117,7 +119,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
     ruled = _ruled_above(stream, {page.number: [r for r in page.rules if r.horizontal] for page in document.pages})
     tables: list[Table] = []
-    headers_before: set[str] = set()
+    headers_before: dict[str, list[tuple[float, float]]] = {}  # a header's text -> its table's columns
     i = taken = 0  # lines before `taken` belong to a table already
     while i < len(stream):
         if stream[i] is None or not is_data_row(cells[i]):
@@ -131,13 +133,14 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             header = _header_above(stream, cells, top - len(groups), rows, taken, ruled) if groups else None
             if header is not None:
                 rows[:0] = groups
-        repeated = header is not None and _header_text(header) in headers_before
-        if (len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 or repeated) \
+        continues = headers_before.get(_header_text(header)) if header is not None else None
+        if (len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 or continues) \
                 and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows))):
-            tables.append(_make_table(rows, header))
+            spans = _table_spans(rows, header, continues or ())
+            tables.append(_make_table(rows, header, spans))
             taken = end
             if header is not None:  # a table continued on the next page may repeat it over one row
-                headers_before.add(_header_text(header))
+                headers_before[_header_text(header)] = spans
         i = end
     return tables
 
@@ -223,7 +226,25 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
         else:
             break
         j += 1
-    return _split_group_rows(rows), end
+    return _split_group_rows(_labels_to_row_below(rows)), end
+
+
+def _labels_to_row_below(rows: list[Row]) -> list[Row]:
+    """Label lines taken under a row that sit closer to the next row's figures than to the
+    row's own: a label set at the foot of its cell, its figures on its last line."""
+    for row, below in zip(rows, rows[1:]):
+        under = [w for w in row.wraps if (w[0].page, w[0].top) > (row.line.page, row.line.top)]
+        if not under or any(w[0].page != below.line.page for w in under) or row.line.page != below.line.page:
+            continue
+        lines = [row.line] + [w[0] for w in under] + [below.line]
+        gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+        widest = max(range(len(gaps)), key=gaps.__getitem__)
+        others = [g for k, g in enumerate(gaps) if k != widest]
+        if widest < len(under) and gaps[widest] > max(others) + 0.25 * line_height(row.line):
+            moving = under[widest:]
+            row.wraps = [w for w in row.wraps if not any(w is m for m in moving)]
+            below.wraps[:0] = moving
+    return rows
 
 
 def _label_only(cells: list[Cell], spans) -> bool:
@@ -241,13 +262,14 @@ def _split_group_rows(rows: list[Row]) -> list[Row]:
         return rows
     labels = [cells[0] for r in rows for _, cells in r.parts() if cells and _column_of(cells[0], spans) == 0]
     limit = max((c.x1 for c in labels), default=spans[0][1])
+    tightest = _tightest_wrap_gap(rows)
     out: list[Row] = []
     for row in rows:
         at = (row.line.page, row.line.top)  # label lines above it (bottom-aligned) stay as they are
         current = Row(row.line, row.cells, [w for w in row.wraps if (w[0].page, w[0].top) < at])
         last = (row.line, row.cells)
         for wrap in (w for w in row.wraps if (w[0].page, w[0].top) >= at):
-            if _new_row(last, wrap, limit, spans):
+            if _new_row(last, wrap, limit, spans, tightest):
                 out.append(current)
                 current = Row(wrap[0], wrap[1])
             else:
@@ -260,10 +282,14 @@ def _split_group_rows(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _new_row(last: tuple[Line, list[Cell]], wrap: tuple[Line, list[Cell]], limit: float, spans) -> bool:
+def _new_row(last: tuple[Line, list[Cell]], wrap: tuple[Line, list[Cell]], limit: float, spans,
+             tightest: float | None = None) -> bool:
     line, cells = wrap
     if not _label_only(cells, spans) or not line.words or cells[0].text[:1].islower():
         return False
+    if tightest is not None and line.page == last[0].page \
+            and line.top - last[0].bottom > tightest + 0.25 * line_height(line):
+        return True  # set further apart than the lines of the table's wrapped cells
     previous = last[1][0] if last[1] and _column_of(last[1][0], spans) == 0 else None
     if previous is None:
         return False
@@ -311,11 +337,19 @@ def _take_label_lines_above(stream, cells, start: int, rows: list[Row], floor: i
     return k
 
 
+def _wrap_gaps(rows: list[Row]) -> list[float]:
+    return [b[0].top - a[0].bottom for row in rows for a, b in zip(row.parts(), row.parts()[1:])
+            if a[0].page == b[0].page]
+
+
+def _tightest_wrap_gap(rows: list[Row]) -> float | None:
+    """The narrowest gap between two lines of one row, if any row wraps."""
+    return min(_wrap_gaps(rows), default=None)
+
+
 def _widest_wrap_gap(rows: list[Row]) -> float | None:
     """The widest gap between two lines of one row, if any row wraps."""
-    gaps = [b[0].top - a[0].bottom for row in rows for a, b in zip(row.parts(), row.parts()[1:])
-            if a[0].page == b[0].page]
-    return max(gaps) if gaps else None
+    return max(_wrap_gaps(rows), default=None)
 
 
 def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -> list[Row]:
@@ -425,14 +459,22 @@ def _column_of(cell: Cell, spans: list[tuple[float, float]]) -> int:
     return max(range(len(spans)), key=score)
 
 
-def _make_table(rows: list[Row], header: Row | None) -> Table:
+def _table_spans(rows: list[Row], header: Row | None, known: list[tuple[float, float]] = ()) -> list:
+    """The table's columns: its data cells', those of the table it continues (``known``: a
+    repeated header over a few total rows leaves its text columns empty), and headings'."""
     spans = column_spans(rows)
+    if known:
+        spans = column_spans([Row(rows[0].line, [Cell("", a, b) for a, b in sorted(spans + list(known))])])
     if header:  # a heading beyond every data column (e.g. over an empty label column) gets its own
         # column; one in the gap between two (centred over right-aligned numbers) does not
         spans = sorted(spans + [(c.x0, c.x1) for _, cells in header.parts() for c in cells
                                 if not any(_overlaps(c, s) for s in spans)
                                 and not spans[0][0] < c.x0 < c.x1 < spans[-1][1]])
         spans = column_spans([Row(header.line, [Cell("", a, b) for a, b in spans])])
+    return spans
+
+
+def _make_table(rows: list[Row], header: Row | None, spans: list[tuple[float, float]]) -> Table:
 
     def place(parts: list[tuple[Line, list[Cell]]], spanning: dict[int, Cell] | None = None) -> list[str]:
         out = [""] * len(spans)
