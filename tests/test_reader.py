@@ -88,6 +88,20 @@ def test_running_headers_footers_and_page_numbers_become_furniture(tmp_path):
         assert not any(ln.text.strip().isdigit() for ln in page.lines)
 
 
+def test_a_table_heading_repeated_at_the_top_of_each_page_stays_in_the_body(tmp_path):
+    # the upper line of a two-line heading recurs in the top margin of every page the
+    # table runs onto, like a running header, but sits right on the heading's next line
+    pages = [[(300, 30, "Example Borough Council", 8),
+              (330, 80, "Total", 9), (520, 80, "Five", 9),
+              (72, 90, "Site", 9), (330, 90, "homes", 9), (520, 90, "years", 9),
+              (72, 104, f"Site {n}", 9), (330, 104, str(10 * n), 9), (520, 104, str(5 * n), 9),
+              *body(n)] for n in range(1, 4)]
+    doc = read_document(write_pdf(tmp_path / "repeated.pdf", pages))
+    for page in doc.pages:
+        assert [ln.text for ln in page.furniture] == ["Example Borough Council"]
+        assert page.lines[0].text == "Total Five"
+
+
 def test_one_off_margin_text_stays_in_the_body(tmp_path):
     pages = [body(n) for n in range(1, 4)]
     pages[0].insert(0, (72, 40, "Appendix A: scrutiny committee 12 March 2021", 11))

@@ -159,22 +159,23 @@ def move_furniture(pages: list[Page]) -> None:
             pages_with[key(line)] >= needed or bool(_PAGE_NUMBER.match(line.text.strip()))
             or bool(_PAGE_LABEL.search(line.text.strip())))
 
-    def set_in_body(line: Line, neighbour: Line | None, page: Page) -> bool:
+    def tight(line: Line, neighbour: Line) -> bool:
         # a table's heading repeated at the top of each page it runs onto recurs like a
         # running header, but sits as tight against the body's next line as a wrapped line
-        return neighbour is not None and not is_furniture(neighbour, page) and \
-            max(line.top, neighbour.top) - min(line.bottom, neighbour.bottom) <= TIGHT * (line.bottom - line.top)
+        return max(line.top, neighbour.top) - min(line.bottom, neighbour.bottom) <= TIGHT * (line.bottom - line.top)
 
     for page in pages:
         lines = page.lines
         first = 0
-        while first < len(lines) and is_furniture(lines[first], page) and \
-                not set_in_body(lines[first], lines[first + 1] if first + 1 < len(lines) else None, page):
+        while first < len(lines) and is_furniture(lines[first], page):
             first += 1
+        while 0 < first < len(lines) and tight(lines[first - 1], lines[first]):
+            first -= 1
         last = len(lines)
-        while last > first and is_furniture(lines[last - 1], page) and \
-                not set_in_body(lines[last - 1], lines[last - 2] if last - 2 >= first else None, page):
+        while last > first and is_furniture(lines[last - 1], page):
             last -= 1
+        while first < last < len(lines) and tight(lines[last], lines[last - 1]):
+            last += 1
         if first or last < len(lines):  # added to, not replacing: safe to call again (OCR does)
             page.furniture = sorted(page.furniture + lines[:first] + lines[last:], key=lambda ln: ln.top)
             page.lines = lines[first:last]
