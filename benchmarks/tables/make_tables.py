@@ -23,15 +23,25 @@ another), a body row's ``valign``, ``foot`` (footnote lines drawn inside the tab
 rules, not cells of it) - embedded TrueType fonts (layout ``font = "dejavusans"`` or
 ``"dejavuserif"``), and the block kinds in more_blocks.py.
 
-The PDFs use the core fonts (round 2 also DejaVu, subset and embedded) and a fixed
-creation date, so a rerun gives the same bytes.
+Round 3 (t71 on, ``round = 3``) added, in round3_blocks.py, table options (header text
+turned 90 degrees, dot leaders in the stub, body cells spanning rows with their own
+vertical alignment, a cell's lines given explicitly, flags and raised marks drawn as
+smaller separate text, a bold column, no-break spaces in figures) and block kinds
+(vector charts, "at a glance" tiles, committee agendas, prose with line numbers,
+watermarks, pages drawn turned with or without /Rotate 90), and its checks.
+
+The PDFs use the core fonts (rounds 2 and 3 also DejaVu, subset and embedded) and a
+fixed creation date, so a rerun gives the same bytes.
 Every document is checked as it is written (with pypdfium2): each line of each truth
 cell's text is found in the page's text, and the cell's text is exactly the text inside
 the cell's box (whitespace aside); each table's box
 holds its cells' text and nothing else; page counts are 1-3; tables marked ``split``
-break over a page and no other table does; every line round 2's blocks draw outside a
-table is in the page's text; tables on a page, and cells of a table, do not overlap.
-A failed check raises.
+break over a page and no other table does; every line round 2's and round 3's blocks
+draw outside a table is in the page's text; tables on a page, and cells of a table, do
+not overlap; round 3's charts, tiles, agendas and numbered prose lie outside every
+table, each page's /Rotate is as drawn, turned header text is read as turned
+characters, and on a page with a watermark its letters are left out of the text
+compared. A failed check raises.
 
 Coordinates in the truth are PDF points from the page's top-left corner:
 bbox = [x0, top, x1, bottom].
@@ -55,12 +65,13 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 from more_blocks import MoreBlocks, table_features_r2  # noqa: E402  (round 2's block kinds)
+import round3_blocks as r3  # noqa: E402  (round 3's block kinds and table features)
 
 SPECS = HERE / "specs"
 OUT = HERE / "out"
 FIXED_DATE = datetime(2020, 1, 1, tzinfo=timezone.utc)
 PT = 72 / 25.4  # points per mm
-MAX_BYTES = 3_000_000  # the whole set, PDFs and truth files
+MAX_BYTES = 4_000_000  # the whole set, PDFs and truth files
 
 COLOURS = {
     "light": (222, 234, 246), "grey": (235, 235, 235), "pale": (245, 245, 245),
@@ -119,6 +130,10 @@ class Doc(FPDF):
         self.furniture_size = layout.get("furniture_size", 8)
 
     def header(self):
+        if self.page in getattr(self, "sideways_pages", ()):  # round 3: drawn turned, by b_sideways
+            self.set_xy(self.l_margin, self.t_margin)
+            self.set_font(self.base_font, size=self.body_size)
+            return
         if self.running_header:
             self.set_font(self.base_font, size=self.furniture_size)
             self.set_text_color(90, 90, 90)
@@ -129,7 +144,7 @@ class Doc(FPDF):
         self.set_font(self.base_font, size=self.body_size)
 
     def footer(self):
-        if not self.footer_text:
+        if not self.footer_text or self.page in getattr(self, "sideways_pages", ()):
             return
         self.set_y(-13)
         self.set_font(self.base_font, size=self.furniture_size)
@@ -155,6 +170,15 @@ class Cell:
     align: str = "L"
     lines: list[str] = field(default_factory=list)  # the text as drawn, line by line
     fill: tuple | None = None  # round 2: a cell's own shading (tables with cell_fill)
+    # round 3 (round3_blocks.py): text turned 90 degrees, a flag or a raised mark drawn
+    # smaller after the text, the cell's own vertical alignment, lines given explicitly,
+    # a dot leader after the stub's text
+    rotate: bool = False
+    flag: str = ""
+    sup: str = ""
+    valign: str | None = None
+    forced: list[str] | None = None
+    leader: bool = False
 
 
 @dataclass
@@ -199,9 +223,11 @@ def parse_grid(spec: dict) -> Grid:
             while (r, c) in taken:
                 c += 1
             stub = not head and c == 0 and spec.get("stub_bold", False)
+            bold_col = not head and c in spec.get("bold_cols", ())  # round 3: a bold column
             cell = Cell(r, c, item.get("text", ""), item.get("rows", 1), item.get("cols", 1),
-                        header=head, bold=item.get("bold", bold or stub), italic=italic,
+                        header=head, bold=item.get("bold", bold or stub or bold_col), italic=italic,
                         fill=colour(item.get("fill")))
+            r3.cell_options(cell, item)
             for rr in range(r, r + cell.rows):
                 for cc in range(c, c + cell.cols):
                     if (rr, cc) in taken:
@@ -268,6 +294,7 @@ class TableDrawer:
         self.header_text = colour(spec.get("header_text")) or (
             (255, 255, 255) if spec.get("header_fill") in DARK else (0, 0, 0))
         self.zebra = colour(spec.get("zebra"))
+        self.flag_room = r3.flag_rooms(self)  # round 3: room kept after figures for their flags
         self.area_x = self.pdf.l_margin if x0 is None else x0
         self.area_w = self.pdf.epw if width is None else width
         self.widths = self._widths()
@@ -305,7 +332,9 @@ class TableDrawer:
         for cell in g.cells:
             if cell.cols != 1:
                 continue
-            if cell.header:
+            if cell.header and cell.rotate:  # round 3: turned text is as wide as its lines
+                want = len(r3.rot_lines(self, cell)) * self.line_h + 2 * pad
+            elif cell.header:
                 want = self.longest_word(cell) + 2 * pad
                 if self.spec.get("header_nowrap"):
                     want = self.text_w(cell, cell.text) + 2 * pad
@@ -314,6 +343,8 @@ class TableDrawer:
                 want = max(want, self.longest_word(cell) + cell.indent + 2 * pad)
             else:
                 want = self.text_w(cell, cell.text) + 2 * pad
+            if cell.forced or cell.flag or cell.sup:  # round 3
+                want = r3.cell_need(self, cell, want)
             need[cell.col] = max(need[cell.col], want)
         for col, (whole, frac) in self.decimal_parts().items():
             need[col] = max(need[col], whole + frac + 2 * pad)
@@ -378,14 +409,24 @@ class TableDrawer:
 
     def _wrap_all(self):
         for cell in self.grid.cells:
+            if cell.rotate:  # round 3: turned header text
+                cell.lines = r3.rot_lines(self, cell)
+                continue
             room = self.span_w(cell) - 2 * self.pad - cell.indent
-            cell.lines = self.wrap(cell, room)
+            if cell.flag or cell.sup:  # round 3: the room left before a flag or mark
+                room -= r3.extra_w(self, cell)
+            cell.lines = list(cell.forced) if cell.forced else self.wrap(cell, room)
+            if cell.leader:  # round 3: a dot leader to the end of the stub
+                r3.add_leader(self, cell, room)
 
     def wrap(self, cell: Cell, room: float) -> list[str]:
         if not cell.text:
             return []
         lines, line = [], ""
-        for word in cell.text.split():
+        words = cell.text.split()
+        if any(ch in cell.text for ch in r3.NO_BREAK):  # round 3: "1 234" with a no-break space
+            words = cell.text.split(" ")
+        for word in words:
             trial = f"{line} {word}" if line else word
             if self.text_w(cell, trial) <= room + 1e-6 or not line:
                 if not line and self.text_w(cell, word) > room + 1e-6:
@@ -405,10 +446,14 @@ class TableDrawer:
         for cell in g.cells:
             if cell.rows == 1:
                 need = len(cell.lines) * self.line_h + 2 * self.vpad
+                if cell.rotate:  # round 3: turned text is as tall as its longest line
+                    need = r3.rot_height(self, cell)
                 heights[cell.row] = max(heights[cell.row], need)
         for cell in g.cells:
             if cell.rows > 1:
                 need = len(cell.lines) * self.line_h + 2 * self.vpad
+                if cell.rotate:
+                    need = r3.rot_height(self, cell)
                 have = sum(heights[cell.row:cell.row + cell.rows])
                 if need > have:
                     heights[cell.row + cell.rows - 1] += need - have
@@ -508,26 +553,34 @@ class TableDrawer:
                     pdf.set_text_color(*self.header_text)
                 text_h = len(c.lines) * self.line_h
                 valign = valign_head if c.header else (g.rows[c.row].valign or valign_body)
+                if c.valign:  # round 3: a cell's own vertical alignment
+                    valign = c.valign
                 if valign == "top":
                     ty = cy + self.vpad
                 elif valign == "bottom":
                     ty = cy + ch - self.vpad - text_h
                 else:
                     ty = cy + (ch - text_h) / 2
-                for line in c.lines:
+                extra = r3.extra_w(self, c) if (c.flag or c.sup) else 0.0
+                if c.rotate:  # round 3: text turned 90 degrees, reading upwards
+                    r3.draw_rotated(self, c, cx, cy, cw, ch)
+                for k, line in enumerate(c.lines if not c.rotate else ()):
                     if c.align == "D":  # decimal points in a column under one another
                         frac = self.text_w(c, _decimal_split(line)[1])
                         room = cw - 2 * self.pad - c.indent - (decimals[c.col][1] - frac)
                         self.put_line(cx + self.pad + c.indent, ty, room, line, "R")
                     else:
-                        self.put_line(cx + self.pad + c.indent, ty, cw - 2 * self.pad - c.indent,
+                        self.put_line(cx + self.pad + c.indent, ty, cw - 2 * self.pad - c.indent - extra,
                                       line, c.align)
+                    if extra and k == len(c.lines) - 1:  # round 3: a flag or raised mark after it
+                        r3.draw_extra(self, c, cx + self.pad + c.indent, ty,
+                                      cw - 2 * self.pad - c.indent - extra, line)
                     ty += self.line_h
                 pdf.set_text_color(0, 0, 0)
                 truth_cells.append({
                     "row": rows.index(c.row), "col": c.col, "row_span": c.rows,
-                    "col_span": c.cols, "text": " ".join(c.lines), "header": c.header,
-                    "bbox": _pt_box(cx, cy, cx + cw, cy + ch), "_lines": list(c.lines)})
+                    "col_span": c.cols, "text": r3.truth_text(c), "header": c.header,
+                    "bbox": _pt_box(cx, cy, cx + cw, cy + ch), "_lines": r3.truth_lines(c)})
         truth_cells.sort(key=lambda t: (t["row"], t["col"]))
         if last and self.foot:  # footnote lines inside the rules: not cells of the table
             size = self.spec.get("foot_size", self.size - 1)
@@ -569,7 +622,11 @@ class TableDrawer:
             if self.rules == "rows":
                 for i in rows[:-1]:
                     if g.rows[i].kind != "header":
-                        self.hline(left, right, ys[i] + self.heights[i], thin, rule)
+                        spans = r3.spanned_below(g, i)  # round 3: not through a cell spanning rows
+                        if not spans:
+                            self.hline(left, right, ys[i] + self.heights[i], thin, rule)
+                        for a, b in r3.segments(spans, g.n_cols):
+                            self.hline(x_at[a], x_at[b], ys[i] + self.heights[i], thin, rule)
             if self.rules == "frame":
                 self.vline(left, top, frame_bottom, thin, rule)
                 self.vline(right, top, frame_bottom, thin, rule)
@@ -730,7 +787,7 @@ def _pt_box(x0, top, x1, bottom) -> list[float]:
 # --------------------------------------------------------------------------- blocks
 
 
-class Writer(MoreBlocks):
+class Writer(MoreBlocks, r3.Round3Blocks):
     """Draws a document's blocks top to bottom and collects the truth. Round 2's block
     kinds (columns, jpara, tablist, legend, orgchart, signatures, addresses, form) are
     in more_blocks.py."""
@@ -751,6 +808,10 @@ class Writer(MoreBlocks):
         self.features: list[dict] = []  # one per table (all its parts)
         self.page_kinds: dict[int, set[str]] = {}
         self.drawn_text: dict[int, list[str]] = {}  # lines outside tables that the checks look for
+        self.r3_boxes: dict[int, list] = {}  # round 3: boxes of charts, tiles, agendas (not tables)
+        self.watermarks: set[int] = set()  # round 3: pages with a watermark
+        self.sideways: dict[int, int] = {}  # round 3: pages drawn turned -> their /Rotate
+        self.rotated_cells: list = []  # round 3: (page, bbox) of header cells with turned text
         self.pdf.add_page()
 
     def note_text(self, line: str):
@@ -1033,6 +1094,7 @@ def table_features(table: TableDrawer, spec: dict, parts: list[dict], writer: Wr
     f["centred on page"] = spec.get("place") == "center"
     f["on a two-column page"] = "twocol" in writer.page_kinds.get(parts[0]["page"], set())
     f.update(table_features_r2(table, spec))
+    f.update(r3.table_features_r3(table, spec, parts, writer))
     return {k: int(v) for k, v in f.items()}
 
 
@@ -1059,6 +1121,10 @@ class Built:
     layout: dict
     round: int = 1
     drawn_text: dict = field(default_factory=dict)
+    watermarks: set = field(default_factory=set)  # round 3
+    r3_boxes: dict = field(default_factory=dict)  # round 3: charts, tiles, agendas, numbered prose
+    sideways: dict = field(default_factory=dict)  # round 3: pages drawn turned -> /Rotate
+    rotated_cells: list = field(default_factory=list)  # round 3: (page, bbox) of turned header text
 
 
 def render(data: dict) -> Built:
@@ -1069,6 +1135,7 @@ def render(data: dict) -> Built:
     # a two-column page's tables are counted once every block of the page is drawn
     for feats, first in zip(writer.features, [t for t in writer.tables if t["part"] == 1]):
         feats["on a two-column page"] = int("twocol" in writer.page_kinds.get(first["page"], set()))
+    r3.after_blocks(writer)  # round 3's styles that need the whole document
     pdf_bytes = bytes(writer.pdf.output())
     n_pages = writer.pdf.pages_count
     sizes = []
@@ -1083,11 +1150,13 @@ def render(data: dict) -> Built:
         "description": _flat(info.get("description", "")), "pages": n_pages,
         "page_sizes": sizes,
         "pages_without_tables": [n for n in range(1, n_pages + 1) if n not in with_tables],
+        **(r3.truth_pages(writer, n_pages) if info.get("round", 1) >= 3 else {}),  # round 3
         "tables": writer.tables,
     }
     kinds = {n: sorted(writer.page_kinds.get(n, ())) for n in range(1, n_pages + 1)}
     return Built(info["id"], info["set"], pdf_bytes, truth, writer.features, kinds, writer.layout,
-                 info.get("round", 1), writer.drawn_text)
+                 info.get("round", 1), writer.drawn_text, writer.watermarks, writer.r3_boxes,
+                 writer.sideways, writer.rotated_cells)
 
 
 def check(built: Built) -> None:
@@ -1105,12 +1174,16 @@ def check(built: Built) -> None:
             raise AssertionError(f"{built.doc}: page count differs from the truth")
         for table in truth["tables"]:
             page = pdf[table["page"] - 1]
-            height = page.get_size()[1]
+            # the unrotated page's height (round 3 has pages with /Rotate 90)
+            height = page.get_size()[1] if page.get_rotation() % 180 == 0 else page.get_size()[0]
             textpage = page.get_textpage()
             full = _squash(textpage.get_text_range())
+            marked = table["page"] in built.watermarks  # round 3: leave the watermark's letters out
 
             def inside(box):
                 x0, top, x1, bottom = box
+                if marked:
+                    return _squash(r3.text_in_box(textpage, box, height))
                 return _squash(textpage.get_text_bounded(left=x0, bottom=height - bottom,
                                                          right=x1, top=height - top))
 
@@ -1132,9 +1205,10 @@ def check(built: Built) -> None:
                 raise AssertionError(f"{where}: no cells")
             textpage.close()
             page.close()
-        if built.round not in (1, 2):
+        if built.round not in (1, 2, 3):
             raise AssertionError(f"{built.doc}: round {built.round!r}")
         check_round2(built, pdf)
+        r3.check_round3(built, pdf)
     finally:
         pdf.close()
 
@@ -1261,6 +1335,7 @@ def style_counts(built: list[Built]) -> str:
                "signatures": "a signature block", "addresses": "addresses in columns",
                "form": "a form (labels and values)", "tablist": "a list with tab-aligned figures",
                "jpara": "justified prose placed word by word"}
+    layouts.update(r3.LAYOUTS)  # round 3: charts, tiles, agendas, line-numbered prose
     for b in built:
         per_page = Counter(t["page"] for t in b.truth["tables"])
         add("pages with two or more tables", b, sum(1 for n in per_page.values() if n >= 2))
@@ -1277,6 +1352,9 @@ def style_counts(built: list[Built]) -> str:
             sum(1 for k in kinds.values() if "columns with a table" in k))
         for kind, name in layouts.items():
             add(f"pages with {name}", b, sum(1 for k in kinds.values() if kind in k))
+        add("pages with a watermark", b, len(b.watermarks))
+        add("pages drawn turned (content rotated 90 degrees)", b, len(b.sideways))
+        add("pages with /Rotate 90", b, sum(1 for v in b.sideways.values() if v == 90))
     names: list[str] = []
     for b in built:
         for f in b.features:

@@ -1,6 +1,6 @@
 """Score table readers on the table-structure benchmark (ICDAR 2013 adjacency relations).
 
-    python benchmarks/tables/score.py [--set dev|heldout|all] [--round 1|2|all]
+    python benchmarks/tables/score.py [--set dev|heldout|all] [--round 1|2|3|all]
                                       [--tools iro,camelot-stream,...] [--details] [--out DIR]
 
 Scoring, as in the ICDAR 2013 table competition's structure measure:
@@ -21,7 +21,8 @@ Scoring, as in the ICDAR 2013 table competition's structure measure:
   of its own).
 * Precision, recall and F1 are micro-averaged: summed over every page of the set.
   ``--round`` scores the documents of one round of the benchmark (a truth file's
-  ``round``; round 1's files have none) or, with ``all``, each round and both together.
+  ``round``; round 1's files have none) or, with ``all``, each round and all of them
+  together.
 
 Readers (``--tools``): ``iro`` (this project's reader: ``read_document`` then
 ``find_tables``; each ``page.tables`` table's rows, the tables ``iro extract`` writes
@@ -204,8 +205,8 @@ def truth_round(truth: dict) -> int:
 
 
 def load_truths(which: str = "all", folder: Path = OUT, round_: str | int = "all") -> list[dict]:
-    """The truth files of a set (``dev``, ``heldout`` or ``all``) and a round (1, 2 or
-    ``all``)."""
+    """The truth files of a set (``dev``, ``heldout`` or ``all``) and a round (1, 2, 3
+    or ``all``)."""
     truths = []
     for path in sorted(folder.glob("*.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))
@@ -309,7 +310,7 @@ def _row(name: str, c: Counts, extra: str = "") -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="dev", choices=("dev", "heldout", "all"))
-    parser.add_argument("--round", default="all", choices=("1", "2", "all"),
+    parser.add_argument("--round", default="all", choices=("1", "2", "3", "all"),
                         help="the documents of one round, or each round and all together")
     parser.add_argument("--tools", default=",".join(TOOLS),
                         help=f"comma-separated, from {', '.join(TOOLS)}")
