@@ -213,3 +213,60 @@ def test_a_unit_under_a_heading_is_part_of_the_heading():
     table = table_with(tables_of("t47"), "Schools block")  # "2023-24 budget" over "£000"
     assert table.rows[0][:3] == ["Block and budget line", "2023-24 budget £000", "2024-25 budget £000"]
     assert table.header_rows == 1
+
+
+def test_figures_with_spaced_thousands_and_flags_make_rows():
+    table = table_with(tables_of("t90"), "Households")  # "5 104.3 e", "−13.9": a statistical office's table
+    row = next(r for r in table.rows if r[0] == "Households")
+    assert row[1] == "5 930.2" and row[5] == "5 104.3 e" and row[6] == "−13.9"
+    assert len(table.rows) == 8  # its header and seven rows
+
+
+def test_data_labels_of_a_chart_are_not_a_table():
+    tables = tables_of("t90")
+    assert not any("78.2" in cell for t in tables for row in t.rows for cell in row)  # line chart labels
+    key_figures = table_with(tables, "Energy intensity")  # ruled rows beside it stay one table
+    assert key_figures.rows[-1] == ["Energy intensity", "104.2", "kgoe per EUR 1 000 of GDP"]
+
+
+def test_table_set_sideways_on_a_portrait_page_is_read_upright():
+    import pypdfium2 as pdfium
+
+    from extractor.read.reader import page_turn
+
+    table = table_with(tables_of("t95"), "Ashdown Leisure Centre")
+    assert table.page == 2
+    assert table.rows[-1][:3] == ["All sites", "", "479.4"]
+    pdf = pdfium.PdfDocument(str(BENCH / "out" / "t95.pdf"))
+    try:  # the review draws the page turned the same way, so word boxes fit the picture
+        assert [page_turn(pdf[0]), page_turn(pdf[1])] == [0, 1]
+    finally:
+        pdf.close()
+
+
+def test_short_rules_under_headings_say_which_columns_they_span():
+    table = table_with(tables_of("t95"), "Ashdown Leisure Centre")
+    assert table.header_rows == 2
+    assert table.rows[0][2] == "Visits (thousands)" and table.rows[0][7] == "£ thousand"
+    assert table.rows[1][2:7] == ["Apr-Jun", "Jul-Sep", "Oct-Dec", "Jan-Mar", "Year"]
+
+
+def test_two_tables_a_few_millimetres_apart_are_two_tables():
+    tables = tables_of("t95")
+    members, library = table_with(tables, "Junior swim school"), table_with(tables, "Computer sessions")
+    assert members is not library
+    assert members.rows[0] == ["Membership type", "2023", "2024"]
+    assert library.rows[-1] == ["Computer sessions", "41.6", "39.9"]
+
+
+def test_heading_centred_over_a_group_of_three_spans_them():
+    table = table_with(tables_of("t15"), "EHC plans maintained in January")
+    assert table.rows[0][1] == "Oxley Cross" and table.rows[1][1:4] == ["2022", "2023", "2024"]
+
+
+def test_table_of_words_with_a_few_figures_is_one_table_not_its_figure_rows():
+    tables = tables_of("t99")
+    table = table_with(tables, "Kelham river bridge")
+    assert table.method == "text"
+    assert table.rows[0] == ["Scheme", "Location", "Description", "Funding", "Cost (£000)", "Start"]
+    assert table_with(tables, "Total, structural maintenance") is table

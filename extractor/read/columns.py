@@ -162,8 +162,11 @@ def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, i
                 break
             rivers, end = narrowed, end + 1
         ruled = _ruled_rows(rows[i:end], rivers, across)
+        if ruled:  # one ruled table: no run of its rows is page columns either
+            i = end
+            continue
         kept = None
-        if end - i >= MIN_SPLIT_ROWS and not ruled:
+        if end - i >= MIN_SPLIT_ROWS:
             kept = _beside_rivers(rows[i:end], rivers) or _between_tables(rows[i:end], rivers, across) \
                 or (rivers if _is_layout(rows[i:end], rivers) else None)
         if kept:

@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from .columns import reading_order
 from ..model import Document, ExtractionError, Line, Page
 from .rulings import page_rules
-from .words import group_lines, page_transform, page_words
+from .words import group_lines, page_transform, page_words, sideways_turn
 
 MARGIN_BAND = 0.1  # top and bottom 10% of the page may hold headers and footers
 REPEAT_SHARE = 0.4  # a margin line on >= 40% of pages (and >= 2) is running furniture
@@ -118,16 +118,30 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         textpage = page.get_textpage()
         try:
             text = _page_chars(textpage)
-            words = page_words(page.raw, textpage.raw, text, width, height)
+            turn = sideways_turn(textpage.raw, text, page.get_rotation())  # the view page_turn gives
+            if turn % 2:
+                width, height = height, width
+            transform = page_transform(page.raw, width, height, turn)
+            words = page_words(page.raw, textpage.raw, text, transform)
         finally:
             textpage.close()
-        rules, images = page_rules(page.raw, page_transform(page.raw, width, height))
+        rules, images = page_rules(page.raw, transform)
     except pdfium.PdfiumError as exc:
         raise ExtractionError(f"damaged PDF: page {index + 1}: {exc}") from exc
     finally:
         page.close()
     return Page(number=index + 1, width=width, height=height, lines=group_lines(words, index + 1),
                 rules=rules, images=images)
+
+
+def page_turn(page: pdfium.PdfPage) -> int:
+    """Quarter turns clockwise the reader reads this page at (words.sideways_turn), for
+    drawing it the way its word positions are given."""
+    textpage = page.get_textpage()
+    try:
+        return sideways_turn(textpage.raw, _page_chars(textpage), page.get_rotation())
+    finally:
+        textpage.close()
 
 
 def _page_chars(textpage: pdfium.PdfTextPage) -> str:

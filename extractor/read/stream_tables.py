@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Line, Table
+from .side_by_side import side_by_side_cut
 
-_AMOUNT = r"[-+−]?[£$]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s?%?"
-_MARK = r"(\*|†|[a-z])?"  # a footnote or revision mark: "3*", "288r", "8.8a", "72.9p"
+# thousands parted by commas, or by (thin) spaces as statistical offices write them ("6 412.8")
+_AMOUNT = r"[-+−]?[£$€]?(\d{1,3}(,\d{3})+|\d{1,3}([ \u2009\u202f]\d{3})+|\d+)(\.\d+)?\s?%?"
+# a footnote, revision or status flag: "3*", "288r", "8.8a", "72.9p", "5 381.9 p"
+_MARK = r"(\s?(\*|†|[a-z]))?"
 # "75.0", "1,511", "92%", "3*", "288r", "27% (Aug 15)", "(12)"
 NUMBER = re.compile(rf"^{_AMOUNT}{_MARK}(\s*\([^()]{{1,20}}\))?$|^\({_AMOUNT}\){_MARK}$")
 # "24 beds", "60 packages", "£3.2 million": a number with its unit reads as a value in a table
@@ -24,7 +27,8 @@ QUANTITY = re.compile(rf"^{_AMOUNT}\s+[A-Za-z]+(\s+[A-Za-z]+)?$")
 # "Table 3: ...", "Figure 2 -": a caption is never a row or a heading of the table below it
 CAPTION = re.compile(r"^(Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d+[a-z]?\b", re.IGNORECASE)
 UNIT = re.compile(r"^[£$]0\d")  # "£000", "$000": the unit under a heading, not an amount
-NOT_AVAILABLE = {"n/a", "na", "n/ava", "-", "–", "—", "*", "x", "nil", ".."}
+# not available, suppressed, not applicable: "n/a", "..", ":" (Eurostat), "(NA)", "(X)", "(D)", "(Z)"
+NOT_AVAILABLE = {"n/a", "na", "n/ava", "-", "–", "—", "*", "x", "nil", "..", ":", "(na)", "(x)", "(d)", "(z)", "(s)"}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "2017", "2015-16", "15/16", "31/03/2012", "May-15", "Q3": column headings, not data
 PERIOD = re.compile(
@@ -37,6 +41,7 @@ WRAP_GAP = 0.8  # a wrapped label line sits tight against the line before it
 MAX_HEADER_LINES = 6  # a heading may wrap onto several lines over narrow columns
 MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and the first row
 MAX_HEADER_WORDS = 12  # per header cell: longer is a sentence
+CENTRED_SLACK = 0.05  # of a group of headings' width: a heading this near its middle is centred over it
 
 
 @dataclass
@@ -117,7 +122,9 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             else:
                 stream.append(line)
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
-    ruled = _ruled_above(stream, {page.number: [r for r in page.rules if r.horizontal] for page in document.pages})
+    page_rules = {page.number: page.rules for page in document.pages}
+    horizontal = {page.number: [r for r in page.rules if r.horizontal] for page in document.pages}
+    ruled = _ruled_above(stream, horizontal)
     tables: list[Table] = []
     headers_before: dict[str, list[tuple[float, float]]] = {}  # a header's text -> its table's columns
     i = taken = 0  # lines before `taken` belong to a table already
@@ -133,16 +140,48 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             header = _header_above(stream, cells, top - len(groups), rows, taken, ruled) if groups else None
             if header is not None:
                 rows[:0] = groups
-        continues = headers_before.get(_header_text(header)) if header is not None else None
-        if (len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 or continues) \
-                and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows))):
-            spans = _table_spans(rows, header, continues or ())
-            tables.append(_make_table(rows, header, spans))
-            taken = end
-            if header is not None:  # a table continued on the next page may repeat it over one row
-                headers_before[_header_text(header)] = spans
+        for rows, header in _side_by_side(rows, header, page_rules):
+            continues = headers_before.get(_header_text(header)) if header is not None else None
+            if (len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 or continues) \
+                    and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows)
+                                                 or _no_shared_column(rows))):
+                spans = _table_spans(rows, header, continues or ())
+                tables.append(_make_table(rows, header, spans, horizontal.get(rows[0].line.page, [])))
+                taken = end
+                if header is not None:  # a table continued on the next page may repeat it over one row
+                    headers_before[_header_text(header)] = spans
         i = end
     return tables
+
+
+def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
+    """The block as one table (rows, header), or as two set side by side (side_by_side.py)."""
+    parts = ([header] if header else []) + rows
+    page = rows[0].line.page
+    if any(ln.page != page for row in parts for ln, _ in row.parts()):
+        return [(rows, header)]
+    spans = [(c.x0, c.x1) for row in parts for _, cells in row.parts() for c in cells]
+    height = line_height(parts[0].line)
+    cut = side_by_side_cut(spans, rules.get(page, []), parts[0].line.top - 1.5 * height,
+                           rows[-1].parts()[-1][0].bottom + 1.5 * height)
+    if cut is None:
+        return [(rows, header)]
+    halves = []
+    for keep in (lambda c: c.x1 <= cut, lambda c: c.x0 >= cut):
+        side = [_keep_cells(row, keep) for row in rows]
+        side = [row for row in side if row.cells or row.wraps]
+        if side:
+            halves.append((side, _keep_cells(header, keep) if header else None))
+    return halves
+
+
+def _keep_cells(row: Row, keep) -> Row:
+    cells = [c for c in row.cells if keep(c)]
+    wraps = [(ln, kept) for ln, kept in ((ln, [c for c in cs if keep(c)]) for ln, cs in row.wraps) if kept]
+    if not cells and wraps:  # the row's figures are all on the other side: its label line leads
+        (line, cells), wraps = wraps[0], wraps[1:]
+        return Row(line, cells, wraps)
+    return Row(row.line, cells, wraps)
 
 
 FULL_RULE = 0.9  # a rule across this share of two lines' extent separates them
@@ -442,6 +481,16 @@ def _looks_like_list(rows: list[Row]) -> bool:
     return all(len(row.cells) >= 3 and LIST_MARKER.match(row.cells[0].text) for row in rows)
 
 
+def _no_shared_column(rows: list[Row]) -> bool:
+    """Rows of figures none of whose columns holds figures of two rows: the data labels of a
+    chart, each row of labels over its own stretch of the axis, not a table."""
+    data = [r for r in rows if is_data_row(r.cells)]
+    if len(data) < 2:
+        return False
+    return not any(sum(any(_overlaps(c, (a.x0, a.x1)) for c in r.cells) for r in data) >= 2
+                   for a in data[0].cells[1:] + data[1].cells[1:])
+
+
 def _header_text(header: Row) -> str:
     return " ".join(line.text for line, _ in header.parts())
 
@@ -474,7 +523,9 @@ def _table_spans(rows: list[Row], header: Row | None, known: list[tuple[float, f
     return spans
 
 
-def _make_table(rows: list[Row], header: Row | None, spans: list[tuple[float, float]]) -> Table:
+def _make_table(rows: list[Row], header: Row | None, spans: list[tuple[float, float]], rules=()) -> Table:
+    """The table's grid; ``rules``: the page's horizontal rules (short ones under headings
+    say which columns those span)."""
 
     def place(parts: list[tuple[Line, list[Cell]]], spanning: dict[int, Cell] | None = None) -> list[str]:
         out = [""] * len(spans)
@@ -484,7 +535,7 @@ def _make_table(rows: list[Row], header: Row | None, spans: list[tuple[float, fl
                 out[k] = f"{out[k]} {cell.text}".strip()
         return out
 
-    levels = _header_levels(header.parts(), spans) if header else []
+    levels = _header_levels(header.parts(), spans, rules) if header else []
     grid = [place(parts, spanning) for parts, spanning in levels] + [place(r.parts()) for r in rows]
     keep = [k for k in range(len(spans)) if any(r[k] for r in grid)]
     grid = [[r[k] for k in keep] for r in grid]
@@ -500,36 +551,74 @@ def _make_table(rows: list[Row], header: Row | None, spans: list[tuple[float, fl
                  bbox=boxes[pages[0]], page_bboxes=boxes, header_rows=len(levels))
 
 
-def _header_levels(parts: list[tuple[Line, list[Cell]]], spans) -> list[tuple[list, dict[int, Cell]]]:
-    """Header lines -> header rows. Lines of wrapped headings make one row; a line whose
-    headings each span several columns ("2022-23" over "Number  %") is a row of its own,
-    each spanning heading placed over the first column it spans. Returns each row's lines
-    and, for its spanning cells, the cell (below) whose column it takes."""
+def _header_levels(parts: list[tuple[Line, list[Cell]]], spans, rules=()) -> list[tuple[list, dict[int, Cell]]]:
+    """Header lines -> header rows. Lines of wrapped headings make one row; the headings
+    of a line that span several columns ("2022-23" over "Number  %") are a row of their
+    own, each placed over the first column it spans, and the line's other headings (the
+    first line of a heading taller than its neighbours) join the row below. Returns each
+    row's lines and, for its spanning cells, the cell (below) whose column it takes."""
     levels: list[tuple[list, dict[int, Cell]]] = []
+    carried: list[tuple[Line, list[Cell]]] = []
     for n, (line, cells) in enumerate(parts):
-        below = parts[n + 1][1] if n + 1 < len(parts) else []
-        spanning = _spanning_cells(cells, below, spans)
+        spanning = _spanning_cells(cells, [below for _, below in parts[n + 1:]], spans,
+                                   _rules_under(line, parts[n + 1:], spans, rules))
         if spanning:
-            levels.append(([(line, cells)], spanning))
+            levels.append(([(line, [c for c in cells if id(c) in spanning])], spanning))
+            rest = [c for c in cells if id(c) not in spanning]
+            if rest:
+                carried.append((line, rest))
         elif levels and not levels[-1][1]:
             levels[-1][0].append((line, cells))
         else:
-            levels.append(([(line, cells)], {}))
+            levels.append((carried + [(line, cells)], {}))
+            carried = []
+    if carried:
+        levels.append((carried, {}))
     return levels
 
 
-def _spanning_cells(cells: list[Cell], below: list[Cell], spans) -> dict[int, Cell]:
-    """Cells standing over two or more headings of the line below, centred between them
-    rather than over one (id(cell) -> the leftmost heading it spans)."""
+def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, under=()) -> dict[int, Cell]:
+    """Cells standing over two or more headings of the first line below with headings
+    under them, centred between them rather than over one, or over the headings a short
+    rule under them reaches across (``under``: such rules) (id(cell) -> the leftmost
+    heading it spans)."""
     found: dict[int, Cell] = {}
-    under = [b for b in below if _column_of(b, spans) > 0]
     for n, cell in enumerate(cells):
+        centre = (cell.x0 + cell.x1) / 2
+        rule = next((r for r in under if r.x0 <= centre <= r.x1), None)
+        if rule is not None:
+            covered = [b for below in lines_below for b in below
+                       if _column_of(b, spans) > 0 and rule.x0 <= (b.x0 + b.x1) / 2 <= rule.x1]
+            if len({(b.x0, b.x1) for b in covered}) >= 2:
+                found[id(cell)] = min(covered, key=lambda b: b.x0)
+                continue
         left = (cells[n - 1].x1 + cell.x0) / 2 if n else float("-inf")
         right = (cell.x1 + cells[n + 1].x0) / 2 if n + 1 < len(cells) else float("inf")
-        covered = [b for b in under if left <= (b.x0 + b.x1) / 2 <= right]
-        if len(covered) >= 2 and not any(_aligned(cell, b) for b in covered):
-            found[id(cell)] = covered[0]
+        for below in lines_below:
+            covered = [b for b in below if _column_of(b, spans) > 0 and left <= (b.x0 + b.x1) / 2 <= right]
+            if covered:
+                if len(covered) >= 2 and (_centred_over(cell, covered)
+                                          or not any(_aligned(cell, b) for b in covered)):
+                    found[id(cell)] = covered[0]
+                break
     return found
+
+
+def _rules_under(line: Line, below: list[tuple[Line, list[Cell]]], spans, rules) -> list:
+    """Short rules between a heading line and the next: each under a heading that spans
+    the columns it reaches across (not a rule under the whole header)."""
+    if not below or not spans:
+        return []
+    width = spans[-1][1] - spans[0][0]
+    return [r for r in rules if line.bottom - 1 <= r.top <= line.bottom + line_height(line)
+            and r.x1 - r.x0 < FULL_RULE * width]
+
+
+def _centred_over(cell: Cell, covered: list[Cell]) -> bool:
+    """Centred over three or more headings: over them all, though over the middle one too."""
+    middle = (covered[0].x0 + covered[-1].x1) / 2
+    slack = max(2.0, CENTRED_SLACK * (covered[-1].x1 - covered[0].x0))
+    return len(covered) >= 3 and abs((cell.x0 + cell.x1) / 2 - middle) <= slack
 
 
 def _aligned(cell: Cell, below: Cell, slack: float = 2.0) -> bool:

@@ -53,19 +53,46 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
     for table in lattice:  # empty columns go only now: a continuation may fill them
         table.rows = drop_empty(table.rows)
     lattice = [t for t in lattice if len(t.rows) >= 2 and len(t.rows[0]) >= 2]
-    # each reader takes the lines the readers before it left: ruled, then figures, then text
+    # each reader takes the lines the ruled tables left; then figures and text are weighed
     skip: dict[int, list[tuple]] = {}
     _set_aside(skip, lattice)
     gap_ratio = cell_gap_ratio(document)
     stream = find_stream_tables(document, skip, gap_ratio)
-    _set_aside(skip, stream)
-    found = lattice + stream + find_text_tables(document, skip, gap_ratio)
+    stream, text = _text_or_figures(stream, find_text_tables(document, skip, gap_ratio))
+    found = lattice + stream + text
     for page in document.pages:
         page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])
         for index, table in enumerate(page.tables, start=1):
             table.index = index
     find_line_tables(document)
     return document.tables
+
+
+def _text_or_figures(stream: list[Table], text: list[Table]) -> tuple[list[Table], list[Table]]:
+    """Tables of figures and tables of text found over the same lines: a table of text
+    wins where it holds the figure tables whole and they are pieces of it (two or more,
+    or fewer columns: rows of words with a few figures, whose figure rows alone read as
+    tables); otherwise the tables of figures do, and a table of text overlapping them goes."""
+    kept_text, dropped = [], set()
+    for table in text:
+        box = table.bbox
+        overlapping = [s for s in stream if _overlap(s.page_bboxes.get(table.page), box)]
+        inside = [s for s in overlapping if _inside(s.page_bboxes[table.page], box)]
+        if overlapping and len(inside) == len(overlapping) and \
+                (len(inside) >= 2 or len(inside[0].rows[0]) < len(table.rows[0])):
+            dropped.update(id(s) for s in inside)
+            kept_text.append(table)
+        elif not overlapping:
+            kept_text.append(table)
+    return [s for s in stream if id(s) not in dropped], kept_text
+
+
+def _overlap(a: tuple | None, b: tuple) -> bool:
+    return a is not None and a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _inside(a: tuple, b: tuple, slack: float = 2.0) -> bool:
+    return a[0] >= b[0] - slack and a[1] >= b[1] - slack and a[2] <= b[2] + slack and a[3] <= b[3] + slack
 
 
 def _set_aside(skip: dict[int, list[tuple]], tables: list[Table]) -> None:

@@ -102,7 +102,9 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     members = list(range(start, last))
     while len(members) > 1 and _set_apart_note(lines, cells, members[-2], members[-1], edges):
         members.pop()
-    members[:0] = _heading_lines_above(lines, cells, start, edges, rules)
+    headings = _heading_lines_above(lines, cells, start, edges, rules)
+    ruled = bool(members) and _ruled(members, lines, rules)  # over the header's last line, not its upper lines
+    members[:0] = headings
     if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
         return None
     firsts = [c for m in members for c in cells[m] if _column(c, edges) == 0]
@@ -113,7 +115,7 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     used = sorted({_column(c, edges) for m in members for c in cells[m]})
     box = (min(lines[m].x0 for m in members), lines[members[0]].top,
            max(lines[m].x1 for m in members), lines[members[-1]].bottom)
-    if len(used) < 2 or not _ruled(box, members, lines, rules):
+    if len(used) < 2 or not ruled:
         return None
     rows = _rows([lines[m] for m in members], [cells[m] for m in members], edges)
     grid = [[" ".join(texts) for texts in row] for row in rows]
@@ -175,9 +177,10 @@ def _column(cell: Cell, edges: list[float]) -> int:
     return max((k for k, e in enumerate(edges) if e <= x), default=0)
 
 
-def _ruled(box, members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
+def _ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
     """A rule across the table: above its first line, under its header or under its last line."""
-    x0, top, x1, bottom = box
+    x0, x1 = min(lines[m].x0 for m in members), max(lines[m].x1 for m in members)
+    top, bottom = lines[members[0]].top, lines[members[-1]].bottom
     height = line_height(lines[members[0]])
     second = lines[members[1]].top if len(members) > 1 else bottom
 

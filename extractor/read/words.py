@@ -15,6 +15,7 @@ page-to-device mapping.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 
 import pypdfium2.raw as pdfium_c
@@ -29,20 +30,24 @@ CHAR_FIXES = str.maketrans({
     "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\x00": None,
 })
 _RUN = re.compile(r"\S+")  # \s covers \r, \n, \xa0 and the other odd spaces
+TURN_SAMPLE = 200  # characters looked at to tell sideways text
+SIDEWAYS_SHARE = 0.6  # of them set a quarter turn round: the page is read turned
 _DEVICE_SCALE = 100  # PageToDevice answers in ints: map at 100x for 0.01 pt precision
 
 
-def page_transform(page_handle, width: float, height: float):
+def page_transform(page_handle, width: float, height: float, turn: int = 0):
     """A function (left, bottom, right, top) in page space -> (x0, top, x1, bottom) top-left.
 
     Built from three pdfium page-to-device mappings, so /Rotate and media
-    box offsets are handled the way viewers do.
+    box offsets are handled the way viewers do. ``turn`` (1-3: quarter turns
+    clockwise) turns the page further, for content set sideways on it; width
+    and height are then the turned page's.
     """
     size_x, size_y = round(width * _DEVICE_SCALE), round(height * _DEVICE_SCALE)
     dx, dy = ctypes.c_int(), ctypes.c_int()
 
     def device(x: float, y: float) -> tuple[float, float]:
-        pdfium_c.FPDF_PageToDevice(page_handle, 0, 0, size_x, size_y, 0, x, y, dx, dy)
+        pdfium_c.FPDF_PageToDevice(page_handle, 0, 0, size_x, size_y, turn, x, y, dx, dy)
         return dx.value / _DEVICE_SCALE, dy.value / _DEVICE_SCALE
 
     ox, oy = device(0, 0)
@@ -59,9 +64,24 @@ def page_transform(page_handle, width: float, height: float):
     return general
 
 
-def page_words(page_handle, text_handle, text: str, width: float, height: float) -> list[Word]:
-    """Words of a page; `text` must hold one character per pdfium char index."""
-    transform = page_transform(page_handle, width, height)
+def sideways_turn(text_handle, text: str, rotation: int) -> int:
+    """Quarter turns (clockwise) that bring the page's text upright, when most of it is set
+    sideways on the page (a landscape table drawn turned on a portrait page, with no
+    /Rotate to say so); 0 otherwise. ``rotation``: the page's own /Rotate, in degrees."""
+    chars = [k for k in range(0, len(text), max(1, len(text) // TURN_SAMPLE)) if not text[k].isspace()]
+    if not chars:
+        return 0
+    turns = [round((math.degrees(pdfium_c.FPDFText_GetCharAngle(text_handle, k)) + rotation) / 90) % 4
+             for k in chars]
+    common = max(set(turns), key=turns.count)
+    if common in (1, 3) and turns.count(common) >= SIDEWAYS_SHARE * len(turns):
+        return 4 - common  # text turned a quarter anticlockwise reads after a quarter turn clockwise
+    return 0
+
+
+def page_words(page_handle, text_handle, text: str, transform) -> list[Word]:
+    """Words of a page; `text` must hold one character per pdfium char index; ``transform``
+    from page_transform."""
     rect = pdfium_c.FS_RECTF()
     get_box = pdfium_c.FPDFText_GetLooseCharBox
 

@@ -221,7 +221,11 @@ class Pages:
             try:
                 if not 1 <= number <= len(pdf):
                     raise PdfUnavailable(f"no page {number} (the document has {len(pdf)})", 404)
-                image = pdf[number - 1].render(scale=scale).to_pil()
+                from ..read.reader import page_turn
+
+                page = pdf[number - 1]
+                # drawn as the reader reads it (a page set sideways, turned), so word boxes fit
+                image = page.render(scale=scale, rotation=90 * page_turn(page)).to_pil()
             finally:
                 pdf.close()
             out = io.BytesIO()
