@@ -20,6 +20,12 @@ class Word:
     x1: float
     top: float
     bottom: float
+    turned: bool = False  # set a quarter turn round (a heading turned to fit a narrow column)
+
+    @property
+    def size(self) -> float:
+        """Its text's height: across a turned word, not along it."""
+        return (self.x1 - self.x0) if self.turned else (self.bottom - self.top)
 
 
 @dataclass

@@ -270,3 +270,39 @@ def test_table_of_words_with_a_few_figures_is_one_table_not_its_figure_rows():
     assert table.method == "text"
     assert table.rows[0] == ["Scheme", "Location", "Description", "Funding", "Cost (£000)", "Start"]
     assert table_with(tables, "Total, structural maintenance") is table
+
+
+def test_headings_turned_to_fit_narrow_columns_are_read_as_headings():
+    tables = tables_of("t79")
+    table = table_with(tables, "Abbotsmead Primary")
+    assert table.rows[0][:4] == ["School", "Nursery", "Reception", "Year 1"]
+    assert table.rows[0][-2:] == ["All pupils", "School"]  # "Year 1": pdfium's pieces joined, spaced
+    second = next(t for t in tables if t.page == 2)  # turned headings of two lines each
+    assert "Eligible for free school meals" in second.rows[0]
+
+
+def test_labels_of_a_bar_chart_are_not_a_table():
+    tables = tables_of("t81")  # "Car occupants ... 212": each figure at the end of its bar
+    assert not any(cell == "Car occupants" for t in tables for row in t.rows for cell in row)
+
+
+def test_side_by_side_tables_whose_rows_are_not_level_are_two_tables():
+    tables = tables_of("t81")  # a booktabs table beside a framed one 3.5 mm away, a row lower
+    buses, roads = table_with(tables, "Rural services"), table_with(tables, "Footways")
+    assert buses is not roads
+    assert buses.rows[:2] == [["Service type", "2021", "2022", "2023"], ["Frequent services", "81.2", "79.4", "83.6"]]
+    assert roads.rows[-1] == ["Footways", "21", "22", "22"]
+
+
+def test_a_slanted_watermark_is_not_read_into_the_table():
+    table = table_with(tables_of("t77"), "Adapted homes")  # "DRAFT" across the page
+    assert not any("DRAFT" in cell for row in table.rows for cell in row)
+    labels = column(table, 0)
+    row = table.rows[labels.index("Adapted homes") + 1]
+    assert row == ["Band A", "4", "7", "5", "2", "18"]
+
+
+def test_header_of_a_table_of_text_over_right_aligned_figures_is_kept():
+    table = next(t for t in tables_of("t92") if t.page == 2)  # "Target" stands over "95%"
+    assert table.method == "text"
+    assert table.rows[0] == ["Indicator", "Definition", "Target", "Q4", "Status", "Provider comment"]

@@ -122,7 +122,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
             if turn % 2:
                 width, height = height, width
             transform = page_transform(page.raw, width, height, turn)
-            words = page_words(page.raw, textpage.raw, text, transform)
+            # the character angle of upright text in this view (pdfium gives angles on the page)
+            upright = (-page.get_rotation() - 90 * turn) % 360
+            words = page_words(page.raw, textpage.raw, text, transform, upright)
         finally:
             textpage.close()
         rules, images = page_rules(page.raw, transform)

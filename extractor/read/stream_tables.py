@@ -41,6 +41,7 @@ WRAP_GAP = 0.8  # a wrapped label line sits tight against the line before it
 MAX_HEADER_LINES = 6  # a heading may wrap onto several lines over narrow columns
 MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and the first row
 MAX_HEADER_WORDS = 12  # per header cell: longer is a sentence
+MIN_BARS = 3  # rows of a label and one figure, for a bar chart's labels
 CENTRED_SLACK = 0.05  # of a group of headings' width: a heading this near its middle is centred over it
 
 
@@ -87,13 +88,19 @@ def split_cells(line: Line, gap_ratio: float) -> list[Cell]:
     """Words -> cells, cut where the gap between two words is wide."""
     cells: list[Cell] = []
     for word in line.words:
-        height = max(word.bottom - word.top, 1.0)
+        height = max(_text_size(line) if word.turned else word.bottom - word.top, 1.0)
         if cells and word.x0 - cells[-1].x1 < gap_ratio * height:
             last = cells[-1]
             cells[-1] = Cell(f"{last.text} {word.text}", last.x0, max(last.x1, word.x1))
         else:
             cells.append(Cell(word.text, word.x0, word.x1))
     return cells
+
+
+def _text_size(line: Line) -> float:
+    """The height of the line's upright words (a turned heading's height is its length)."""
+    upright = sorted(w.bottom - w.top for w in line.words if not w.turned)
+    return upright[len(upright) // 2] if upright else min(w.size for w in line.words)
 
 
 def is_value(text: str) -> bool:
@@ -144,7 +151,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             continues = headers_before.get(_header_text(header)) if header is not None else None
             if (len(rows) + (header is not None and _counts_as_numeric(header)) >= 2 or continues) \
                     and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows)
-                                                 or _no_shared_column(rows))):
+                                                 or _no_shared_column(rows) or _bar_labels(rows))):
                 spans = _table_spans(rows, header, continues or ())
                 tables.append(_make_table(rows, header, spans, horizontal.get(rows[0].line.page, [])))
                 taken = end
@@ -170,8 +177,12 @@ def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
     for keep in (lambda c: c.x1 <= cut, lambda c: c.x0 >= cut):
         side = [_keep_cells(row, keep) for row in rows]
         side = [row for row in side if row.cells or row.wraps]
+        part = _keep_cells(header, keep) if header else None
+        if part is not None and is_data_row(part.cells):  # the tables' rows are not level:
+            side.insert(0, Row(part.line, part.cells))  # this side's first row stood by the other's header
+            part = Row(part.wraps[-1][0], part.wraps[-1][1], part.wraps[:-1]) if part.wraps else None
         if side:
-            halves.append((side, _keep_cells(header, keep) if header else None))
+            halves.append((side, part))
     return halves
 
 
@@ -489,6 +500,17 @@ def _no_shared_column(rows: list[Row]) -> bool:
         return False
     return not any(sum(any(_overlaps(c, (a.x0, a.x1)) for c in r.cells) for r in data) >= 2
                    for a in data[0].cells[1:] + data[1].cells[1:])
+
+
+def _bar_labels(rows: list[Row]) -> bool:
+    """A bar chart's labels: rows of a label and one figure, the figures neither left- nor
+    right-aligned (each stands at the end of its bar)."""
+    pairs = [r.cells[1] for r in rows if len(r.cells) == 2 and is_value(r.cells[1].text)]
+    if len(pairs) < MIN_BARS or 2 * len(pairs) < len(rows):
+        return False
+    spread = 2 * line_height(rows[0].line)
+    return max(c.x0 for c in pairs) - min(c.x0 for c in pairs) > spread and \
+        max(c.x1 for c in pairs) - min(c.x1 for c in pairs) > spread
 
 
 def _header_text(header: Row) -> str:

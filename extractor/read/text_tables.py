@@ -97,6 +97,9 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     if len(edges) < 2:
         return None
     last = start
+    if not _fits(cells[start], edges) and _heading_fits(cells[start], edges, _column_ends(cells[start + 1:end], edges)) \
+            and not any(is_value(c.text) for c in cells[start]):
+        last += 1  # a header whose headings stand over right-aligned figures
     while last < end and _fits(cells[last], edges):
         last += 1
     members = list(range(start, last))

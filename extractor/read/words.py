@@ -30,6 +30,9 @@ CHAR_FIXES = str.maketrans({
     "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\x00": None,
 })
 _RUN = re.compile(r"\S+")  # \s covers \r, \n, \xa0 and the other odd spaces
+SLANT = 0.1  # of a quarter turn (9 degrees): text set further off square is slanted
+TURNED_SPACE = 0.25  # of a turned character's size: a wider gap along the line is a space
+TURNED_LINE_GAP = 0.6  # of it: lines of one turned heading stand this close side by side
 TURN_SAMPLE = 200  # characters looked at to tell sideways text
 SIDEWAYS_SHARE = 0.6  # of them set a quarter turn round: the page is read turned
 _DEVICE_SCALE = 100  # PageToDevice answers in ints: map at 100x for 0.01 pt precision
@@ -79,9 +82,11 @@ def sideways_turn(text_handle, text: str, rotation: int) -> int:
     return 0
 
 
-def page_words(page_handle, text_handle, text: str, transform) -> list[Word]:
+def page_words(page_handle, text_handle, text: str, transform, upright: int = 0) -> list[Word]:
     """Words of a page; `text` must hold one character per pdfium char index; ``transform``
-    from page_transform."""
+    from page_transform; ``upright``: the angle (degrees, as pdfium gives a character's) of
+    text that reads left to right in that view. Text set at a right angle to it (a heading
+    turned to fit a narrow column) comes back as one tall word per heading."""
     rect = pdfium_c.FS_RECTF()
     get_box = pdfium_c.FPDFText_GetLooseCharBox
 
@@ -89,7 +94,13 @@ def page_words(page_handle, text_handle, text: str, transform) -> list[Word]:
         get_box(text_handle, i, rect)
         return transform(rect.left, rect.bottom, rect.right, rect.top)
 
+    def quarter_turns(i: int) -> int | None:
+        """Quarter turns of the character from upright; None if set at a slant (a watermark)."""
+        turns = (math.degrees(pdfium_c.FPDFText_GetCharAngle(text_handle, i)) - upright) / 90
+        return round(turns) % 4 if abs(turns - round(turns)) <= SLANT else None
+
     words: list[Word] = []
+    sideways: list[tuple[str, tuple[float, float, float, float]]] = []
     append = words.append
     for run in _RUN.finditer(text):  # this loop is the reader's hot spot: kept flat
         start, end = run.span()
@@ -101,14 +112,53 @@ def page_words(page_handle, text_handle, text: str, transform) -> list[Word]:
         bottom = f_bottom if f_bottom > l_bottom else l_bottom
         shared = (f_bottom if f_bottom < l_bottom else l_bottom) - (f_top if f_top > l_top else l_top)
         h = bottom - top
-        # Whole when both ends share a line and the width suits the length.
-        if shared > 0 and h > 0 and -0.5 < l_x1 - f_x0 <= (end - start) * h * 1.1:
+        # Whole when both ends share a line and the width suits the length. A run whose last
+        # character starts right of its first reads left to right; pdfium is asked the angle
+        # only of the others (one character, a ligature, a turned heading's pieces).
+        whole = shared > 0 and h > 0 and -0.5 < l_x1 - f_x0 <= (end - start) * h * 1.1
+        turns = 0 if whole and l_x0 - f_x0 > 0.2 * h else quarter_turns(start)
+        if turns is None:
+            continue  # slanted text: a watermark across the page, not part of what it says
+        if turns % 2:
+            sideways.append((run.group(), (min(f_x0, l_x0), min(f_top, l_top), max(f_x1, l_x1),
+                                           max(f_bottom, l_bottom))))
+        elif whole:
             word_text = run.group().translate(CHAR_FIXES)
             if word_text:
                 append(Word(word_text, f_x0, l_x1 if l_x1 > f_x1 else f_x1, top, bottom))
         else:
             words.extend(_split_run(text, start, end, char_box))
-    return words
+    return words + _turned_words(sideways) if sideways else words
+
+
+def _turned_words(pieces: list[tuple[str, tuple[float, float, float, float]]]) -> list[Word]:
+    """Runs of turned text, in text order, joined into one word per heading: runs stacked in
+    one column (pdfium breaks turned words where it likes; a space where they stand apart),
+    then the lines of one heading set side by side."""
+    columns: list[tuple[str, list[float]]] = []
+    for text, (x0, top, x1, bottom) in pieces:
+        size = x1 - x0
+        if columns:
+            last_text, box = columns[-1]
+            gap = max(top - box[3], box[1] - bottom)
+            if min(x1, box[2]) - max(x0, box[0]) > 0.5 * size and gap <= 1.5 * size:
+                joiner = " " if gap > TURNED_SPACE * size else ""
+                columns[-1] = (last_text + joiner + text, [min(box[0], x0), min(box[1], top),
+                                                           max(box[2], x1), max(box[3], bottom)])
+                continue
+        columns.append((text, [x0, top, x1, bottom]))
+    headings: list[tuple[str, list[float]]] = []
+    for text, box in columns:
+        if headings:
+            last_text, last = headings[-1]
+            size = box[2] - box[0]  # one line's width: the characters' size
+            beside = max(box[0] - last[2], last[0] - box[2])
+            if min(box[3], last[3]) - max(box[1], last[1]) > 0 and beside <= TURNED_LINE_GAP * size:
+                headings[-1] = (last_text + " " + text, [min(last[0], box[0]), min(last[1], box[1]),
+                                                         max(last[2], box[2]), max(last[3], box[3])])
+                continue
+        headings.append((text, box))
+    return [Word(text.translate(CHAR_FIXES), box[0], box[2], box[1], box[3], turned=True) for text, box in headings]
 
 
 def _split_run(text: str, start: int, stop: int, char_box) -> list[Word]:
@@ -173,7 +223,7 @@ def _make_line(row: list[Word], page: int) -> Line:
     for w in row[1:]:
         prev = merged[-1]
         gap = w.x0 - prev.x1
-        if gap < 0.08 * h:
+        if gap < 0.08 * h and not (w.turned or prev.turned):  # turned headings stand apart
             if w.text == prev.text and abs(w.x0 - prev.x0) < 0.2 * h:
                 continue  # text drawn twice for a fake-bold effect
             if gap > -0.2 * h:  # touching: one word that pdfium split (e.g. "1" + "st")
