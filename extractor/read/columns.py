@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Line, Rule, Word
-from .stream_tables import is_number, is_period
+from .cells import is_number, is_period
 
 GUTTER = 18.0  # pt: a river at least this wide; a word space is ~3 pt, a justified one < 10
 ROW_GAP = 2.5  # rows of one layout are at most 2.5 row heights apart (tile rows leave a gap)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Page, Table, Word
-from .stream_tables import is_number
+from .cells import is_number
 from .text_tables import row_gap
 
 SNAP = 2.0  # points: rules this close in position are one line

@@ -19,7 +19,8 @@ from ..model import Document, Table
 from .lattice import lattice_tables
 from .line_tables import find_line_tables
 from .rulings import makes_cells
-from .stream_tables import cell_gap_ratio, find_stream_tables
+from .cells import cell_gap_ratio
+from .stream_tables import find_stream_tables
 from .text_tables import find_text_tables
 from .words import CHAR_FIXES
 

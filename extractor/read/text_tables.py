@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
-from .stream_tables import Cell, in_boxes, is_value, line_height, split_cells
+from .cells import Cell, in_boxes, is_value, line_height, split_cells
 
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
 NEAR = 1.6  # consecutive lines of a table are at most this many line heights apart

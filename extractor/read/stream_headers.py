@@ -1,0 +1,154 @@
+"""The headings over an unruled table's rows: which lines above them read as headings,
+and how they stack into header rows (a heading spanning several columns is a row
+of its own, over the first column it spans).
+"""
+from __future__ import annotations
+
+from ..model import Line
+from .cells import (CAPTION, FULL_RULE, ROW_GAP, WRAP_GAP, Cell, Row, column_of, column_spans, is_number,
+                    is_period, line_height, near, overlaps)
+
+MAX_HEADER_LINES = 6  # a heading may wrap onto several lines over narrow columns
+MAX_HEADER_WORDS = 12  # per header cell: longer is a sentence
+CENTRED_SLACK = 0.05  # of a group of headings' width: a heading this near its middle is centred over it
+
+
+def header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: list[bool]) -> Row | None:
+    """The line(s) just above the first row, when they read as column headings."""
+    spans = column_spans(rows)
+    header: Row | None = None
+    below = stream[first]
+    k = first - 1
+    while k >= floor and stream[k] is not None and first - k <= MAX_HEADER_LINES:
+        line, head = stream[k], cells[k]
+        # a heading row of its own over the data columns ("Southwark  Inner London  England"
+        # above "2020/21  2021/22 ...") may stand a row apart; a wrapped heading may not
+        own_row = header is None or _over_data_columns(head, spans)
+        limit = ROW_GAP if own_row else WRAP_GAP
+        if not near(line, below, limit) or (header is not None and (line.page != below.page or ruled[k + 1])):
+            break
+        if not _reads_as_headings(line, head, spans, first_line=header is None):
+            break
+        header = Row(line, head) if header is None else Row(header.line, header.cells,
+                                                              [(line, head)] + header.wraps)
+        below, k = line, k - 1
+    return header
+
+
+def _over_data_columns(head: list[Cell], spans) -> bool:
+    """Two or more cells, each over a different data column (not the label column)."""
+    columns = [[k for k, s in enumerate(spans) if k and overlaps(c, s)] for c in head]
+    return len(head) >= 2 and all(len(c) == 1 for c in columns) and len({c[0] for c in columns}) == len(head)
+
+
+def _reads_as_headings(line: Line, head: list[Cell], spans, first_line: bool) -> bool:
+    """Short cells over the columns.  The line next to the data needs two cells; a line
+    above it (a heading wrapped onto two lines) must head a data column, which a
+    caption such as "Table 1: Legal status" over the label column does not."""
+    if len(head) < (2 if first_line else 1) or line.text.rstrip().endswith((".", ":")) \
+            or CAPTION.match(line.text):
+        return False
+    if any(len(c.text.split()) > MAX_HEADER_WORDS for c in head):
+        return False
+    label_edge = spans[0][1]
+    if not first_line and not any(c.x0 >= label_edge or any(overlaps(c, s) for s in spans[1:]) for c in head):
+        return False
+
+    def overlapped(c: Cell) -> int:
+        return sum(overlaps(c, s) for s in spans)
+
+    # a heading centred in its column may stand in the gap beside right-aligned numbers
+    # over the data columns, a line above the first may hold headings spanning several
+    spanning_ok = not first_line
+    placed = sum(1 for c in head if overlapped(c) == 1 or c.x1 <= spans[0][0]
+                 or (overlapped(c) == 0 and spans[0][0] <= c.x0 and c.x1 <= spans[-1][1])
+                 or (spanning_ok and c.x0 >= label_edge))
+    return 2 * placed >= len(head) and all(overlapped(c) <= 1 or (spanning_ok and c.x0 >= label_edge)
+                                           for c in head[1:])
+
+
+def header_text(header: Row) -> str:
+    return " ".join(line.text for line, _ in header.parts())
+
+
+def counts_as_numeric(header: Row) -> bool:
+    """A header of periods ("2015/16  2016/17") counts towards the two numeric rows."""
+    return sum(is_period(c.text) or is_number(c.text) for c in header.cells) >= 2
+
+
+def header_levels(parts: list[tuple[Line, list[Cell]]], spans, rules=()) -> list[tuple[list, dict[int, Cell]]]:
+    """Header lines -> header rows. Lines of wrapped headings make one row; the headings
+    of a line that span several columns ("2022-23" over "Number  %") are a row of their
+    own, each placed over the first column it spans, and the line's other headings (the
+    first line of a heading taller than its neighbours) join the row below. Returns each
+    row's lines and, for its spanning cells, the cell (below) whose column it takes."""
+    levels: list[tuple[list, dict[int, Cell]]] = []
+    carried: list[tuple[Line, list[Cell]]] = []
+    for n, (line, cells) in enumerate(parts):
+        spanning = _spanning_cells(cells, [below for _, below in parts[n + 1:]], spans,
+                                   _rules_under(line, parts[n + 1:], spans, rules))
+        if spanning:
+            levels.append(([(line, [c for c in cells if id(c) in spanning])], spanning))
+            rest = [c for c in cells if id(c) not in spanning]
+            if rest:
+                carried.append((line, rest))
+        elif levels and not levels[-1][1]:
+            levels[-1][0].append((line, cells))
+        else:
+            levels.append((carried + [(line, cells)], {}))
+            carried = []
+    if carried:
+        levels.append((carried, {}))
+    return levels
+
+
+def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, under=()) -> dict[int, Cell]:
+    """Cells standing over two or more headings of the first line below with headings
+    under them, centred between them rather than over one, or over the headings a short
+    rule under them reaches across (``under``: such rules) (id(cell) -> the leftmost
+    heading it spans)."""
+    found: dict[int, Cell] = {}
+    for n, cell in enumerate(cells):
+        centre = (cell.x0 + cell.x1) / 2
+        rule = next((r for r in under if r.x0 <= centre <= r.x1), None)
+        if rule is not None:
+            covered = [b for below in lines_below for b in below
+                       if column_of(b, spans) > 0 and rule.x0 <= (b.x0 + b.x1) / 2 <= rule.x1]
+            if len({(b.x0, b.x1) for b in covered}) >= 2:
+                found[id(cell)] = min(covered, key=lambda b: b.x0)
+                continue
+        left = (cells[n - 1].x1 + cell.x0) / 2 if n else float("-inf")
+        right = (cell.x1 + cells[n + 1].x0) / 2 if n + 1 < len(cells) else float("inf")
+        for below in lines_below:
+            covered = [b for b in below if column_of(b, spans) > 0 and left <= (b.x0 + b.x1) / 2 <= right]
+            if covered:
+                if len(covered) >= 2 and (_centred_over(cell, covered)
+                                          or not any(_aligned(cell, b) for b in covered)):
+                    found[id(cell)] = covered[0]
+                break
+    return found
+
+
+def _rules_under(line: Line, below: list[tuple[Line, list[Cell]]], spans, rules) -> list:
+    """Short rules between a heading line and the next: each under a heading that spans
+    the columns it reaches across (not a rule under the whole header)."""
+    if not below or not spans:
+        return []
+    width = spans[-1][1] - spans[0][0]
+    return [r for r in rules if line.bottom - 1 <= r.top <= line.bottom + line_height(line)
+            and r.x1 - r.x0 < FULL_RULE * width]
+
+
+def _centred_over(cell: Cell, covered: list[Cell]) -> bool:
+    """Centred over three or more headings: over them all, though over the middle one too."""
+    middle = (covered[0].x0 + covered[-1].x1) / 2
+    slack = max(2.0, CENTRED_SLACK * (covered[-1].x1 - covered[0].x0))
+    return len(covered) >= 3 and abs((cell.x0 + cell.x1) / 2 - middle) <= slack
+
+
+def _aligned(cell: Cell, below: Cell, slack: float = 2.0) -> bool:
+    """Set in the same column as the heading below it: its centre over it, or its left
+    or right edge in line with it (a heading wrapped onto two lines)."""
+    centre = (cell.x0 + cell.x1) / 2
+    return (below.x0 <= centre <= below.x1 or abs(cell.x0 - below.x0) <= slack
+            or abs(cell.x1 - below.x1) <= slack)
