@@ -74,8 +74,10 @@ def sideways_turn(text_handle, text: str, rotation: int) -> int:
     chars = [k for k in range(0, len(text), max(1, len(text) // TURN_SAMPLE)) if not text[k].isspace()]
     if not chars:
         return 0
-    turns = [round((math.degrees(pdfium_c.FPDFText_GetCharAngle(text_handle, k)) + rotation) / 90) % 4
-             for k in chars]
+    angles = (pdfium_c.FPDFText_GetCharAngle(text_handle, k) for k in chars)
+    turns = [round((math.degrees(a) + rotation) / 90) % 4 for a in angles if a >= 0]
+    if not turns:
+        return 0
     common = max(set(turns), key=turns.count)
     if common in (1, 3) and turns.count(common) >= SIDEWAYS_SHARE * len(turns):
         return 4 - common  # text turned a quarter anticlockwise reads after a quarter turn clockwise
@@ -96,7 +98,10 @@ def page_words(page_handle, text_handle, text: str, transform, upright: int = 0)
 
     def quarter_turns(i: int) -> int | None:
         """Quarter turns of the character from upright; None if set at a slant (a watermark)."""
-        turns = (math.degrees(pdfium_c.FPDFText_GetCharAngle(text_handle, i)) - upright) / 90
+        angle = pdfium_c.FPDFText_GetCharAngle(text_handle, i)
+        if angle < 0:  # pdfium has no angle for it: read it as it stands
+            return 0
+        turns = (math.degrees(angle) - upright) / 90
         return round(turns) % 4 if abs(turns - round(turns)) <= SLANT else None
 
     words: list[Word] = []
