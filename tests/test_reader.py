@@ -247,6 +247,21 @@ def test_corpus_header_and_page_numbers_are_furniture():
     assert "6.2 Peterborough City Council's rate per 10,000" in doc.pages[3].text
 
 
+def test_raised_footnote_number_is_not_part_of_the_figure(tmp_path):
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    x = 72
+    for text, size, y in (("Reviews held in 2023", 11, 130), ("1", 7, 126), (" rose to 1,234", 11, 130),
+                          ("2", 7, 126), (" and 1", 11, 130), ("st", 7, 126), (" of all.", 11, 130)):
+        pdf.set_font("Helvetica", size=size)
+        pdf.text(x, y, text)
+        x += pdf.get_string_width(text)
+    path = tmp_path / "marks.pdf"
+    pdf.output(str(path))
+    [line] = read_document(path).pages[0].lines
+    assert line.text == "Reviews held in 2023 1 rose to 1,234 2 and 1st of all."
+
+
 def test_corpus_superscript_on_one_line():
     doc = read_document(corpus_pdf("004"))
     assert any(ln.text.startswith("1st April 2016 to 31st March 2017") for ln in doc.pages[0].lines)
