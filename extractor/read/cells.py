@@ -122,13 +122,18 @@ def near(above: Line, below: Line, limit: float) -> bool:
 
 def column_spans(rows: list[Row]) -> list[tuple[float, float]]:
     """Column extents: the x-ranges of data cells, merged where they overlap."""
-    spans: list[list[float]] = []
-    for cell in sorted((c for r in rows for c in r.cells), key=lambda c: c.x0):
-        if spans and cell.x0 <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], cell.x1)
+    return merge_spans([(c.x0, c.x1) for r in rows for c in r.cells])
+
+
+def merge_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """x-ranges, left to right, merged where they overlap or touch."""
+    merged: list[list[float]] = []
+    for x0, x1 in sorted(spans):
+        if merged and x0 <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
         else:
-            spans.append([cell.x0, cell.x1])
-    return [(a, b) for a, b in spans]
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
 
 
 def overlaps(cell: Cell, span: tuple[float, float]) -> bool:

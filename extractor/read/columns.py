@@ -27,6 +27,7 @@ from typing import Sequence
 
 from ..model import Line, Rule, Word
 from .cells import is_number, is_period
+from .side_by_side import unmatched_heights
 
 GUTTER = 18.0  # pt: a river at least this wide; a word space is ~3 pt, a justified one < 10
 ROW_GAP = 2.5  # rows of one layout are at most 2.5 row heights apart (tile rows leave a gap)
@@ -199,14 +200,10 @@ def _between_tables(rows: list[_Row], rivers, across: Sequence[Rule]) -> list[tu
         left = [r.top for r in near if r.x0 < a and a - GUTTER <= r.x1 < b]
         right = [r.top for r in near if r.x1 > b and a < r.x0 <= b + GUTTER]
         # cells shaded apart by a white gutter have edges at the same heights on both sides
-        if len(_unmatched(left, right)) >= MIN_RULES_ACROSS or len(_unmatched(right, left)) >= MIN_RULES_ACROSS:
+        if len(unmatched_heights(left, right)) >= MIN_RULES_ACROSS \
+                or len(unmatched_heights(right, left)) >= MIN_RULES_ACROSS:
             kept.append((a, b))
     return kept or None
-
-
-def _unmatched(heights: list[float], others: list[float], slack: float = 2.0) -> set[int]:
-    """The heights (rounded, distinct) with no height of ``others`` within ``slack``."""
-    return {round(h) for h in heights if not any(abs(h - o) <= slack for o in others)}
 
 
 def _near(above: _Row, below: _Row) -> bool:

@@ -13,6 +13,7 @@ figure columns (no rule stops on the label side).
 from __future__ import annotations
 
 from ..model import Rule
+from .cells import merge_spans
 
 SAME_HEIGHT = 2.0  # pt: two rules this close in height are at one height
 MIN_GAP = 2.0  # pt: the narrowest gap between two tables' cells
@@ -33,22 +34,18 @@ def side_by_side_cut(spans: list[tuple[float, float]], rules: list[Rule], top: f
             continue
         left = [r.top for r in near if r.x0 < a and a - REACH <= r.x1 <= b + 1]
         right = [r.top for r in near if r.x1 > b and a - 1 <= r.x0 <= b + REACH]
-        if left and right and len(_unmatched(left, right)) + len(_unmatched(right, left)) >= MIN_UNMATCHED:
+        if left and right and len(unmatched_heights(left, right)) + len(unmatched_heights(right, left)) \
+                >= MIN_UNMATCHED:
             return (a + b) / 2
     return None
 
 
 def _gaps(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The x-intervals between the cells, inside their extent."""
-    merged: list[list[float]] = []
-    for x0, x1 in sorted(spans):
-        if merged and x0 <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], x1)
-        else:
-            merged.append([x0, x1])
+    merged = merge_spans(spans)
     return [(p[1], q[0]) for p, q in zip(merged, merged[1:]) if q[0] - p[1] >= MIN_GAP]
 
 
-def _unmatched(heights: list[float], others: list[float]) -> set[int]:
+def unmatched_heights(heights: list[float], others: list[float]) -> set[int]:
     """The heights (rounded, distinct) with no height of ``others`` near them."""
     return {round(h) for h in heights if not any(abs(h - o) <= SAME_HEIGHT for o in others)}

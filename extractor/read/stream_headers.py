@@ -130,8 +130,9 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
 
 
 def _rules_under(line: Line, below: list[tuple[Line, list[Cell]]], spans, rules) -> list:
-    """Short rules between a heading line and the next: each under a heading that spans
-    the columns it reaches across (not a rule under the whole header)."""
+    """Short rules within a line's height under a heading line (which has lines below it):
+    each under a heading that spans the columns it reaches across (not a rule under the
+    whole header)."""
     if not below or not spans:
         return []
     width = spans[-1][1] - spans[0][0]

@@ -14,7 +14,7 @@ import re
 
 from ..model import Document, Line, Table
 from .cells import (CAPTION, FULL_RULE, ROW_GAP, WRAP_GAP, Cell, Row, column_of, column_spans, in_boxes,
-                    is_data_row, is_number, is_value, line_height, near, overlaps, split_cells)
+                    is_data_row, is_number, is_value, line_height, merge_spans, near, overlaps, split_cells)
 from .side_by_side import side_by_side_cut
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
 
@@ -340,13 +340,13 @@ def _table_spans(rows: list[Row], header: Row | None, known: list[tuple[float, f
     repeated header over a few total rows leaves its text columns empty), and headings'."""
     spans = column_spans(rows)
     if known:
-        spans = column_spans([Row(rows[0].line, [Cell("", a, b) for a, b in sorted(spans + list(known))])])
+        spans = merge_spans(spans + list(known))
     if header:  # a heading beyond every data column (e.g. over an empty label column) gets its own
         # column; one in the gap between two (centred over right-aligned numbers) does not
         spans = sorted(spans + [(c.x0, c.x1) for _, cells in header.parts() for c in cells
                                 if not any(overlaps(c, s) for s in spans)
                                 and not spans[0][0] < c.x0 < c.x1 < spans[-1][1]])
-        spans = column_spans([Row(header.line, [Cell("", a, b) for a, b in spans])])
+        spans = merge_spans(spans)
     return spans
 
 

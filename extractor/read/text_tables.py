@@ -97,7 +97,8 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     if len(edges) < 2:
         return None
     last = start
-    if not _fits(cells[start], edges) and _heading_fits(cells[start], edges, _column_ends(cells[start + 1:end], edges)) \
+    ends = _column_ends(cells[start + 1:end], edges)  # where the body's cells end in each column
+    if not _fits(cells[start], edges) and _heading_fits(cells[start], edges, ends) \
             and not any(is_value(c.text) for c in cells[start]):
         last += 1  # a header whose headings stand over right-aligned figures
     while last < end and _fits(cells[last], edges):
@@ -105,7 +106,7 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     members = list(range(start, last))
     while len(members) > 1 and _set_apart_note(lines, cells, members[-2], members[-1], edges):
         members.pop()
-    headings = _heading_lines_above(lines, cells, start, edges, rules)
+    headings = _heading_lines_above(lines, cells, start, edges, ends, rules)
     ruled = bool(members) and _ruled(members, lines, rules)  # over the header's last line, not its upper lines
     members[:0] = headings
     if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
@@ -129,10 +130,11 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
                  page_bboxes={page: box}), members[-1] + 1
 
 
-def _heading_lines_above(lines, cells, start: int, edges: list[float], rules: list[Rule]) -> list[int]:
-    """Lines just above the first, as tight as the lines of one cell, that fit the columns:
-    the upper lines of headings set at the foot of their cells ("Release" over "(t)")."""
-    ends = _column_ends(cells[start:start + 50], edges)
+def _heading_lines_above(lines, cells, start: int, edges: list[float], ends: dict[int, float],
+                         rules: list[Rule]) -> list[int]:
+    """Lines just above the first, as tight as the lines of one cell, that fit the columns
+    (``ends``: where each column's cells end): the upper lines of headings set at the foot
+    of their cells ("Release" over "(t)")."""
     found: list[int] = []
     k = start
     while k > 0 and len(found) < MAX_HEADING_LINES:

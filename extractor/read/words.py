@@ -144,30 +144,33 @@ def _turned_words(pieces: list[tuple[str, tuple[float, float, float, float]]]) -
     """Runs of turned text, in text order, joined into one word per heading: runs stacked in
     one column (pdfium breaks turned words where it likes; a space where they stand apart),
     then the lines of one heading set side by side."""
-    columns: list[tuple[str, list[float]]] = []
-    for text, (x0, top, x1, bottom) in pieces:
-        size = x1 - x0
+    columns: list[tuple[str, tuple[float, float, float, float]]] = []
+    for text, box in pieces:
+        size = box[2] - box[0]
         if columns:
-            last_text, box = columns[-1]
-            gap = max(top - box[3], box[1] - bottom)
-            if min(x1, box[2]) - max(x0, box[0]) > 0.5 * size and gap <= 1.5 * size:
+            last_text, last = columns[-1]
+            gap = max(box[1] - last[3], last[1] - box[3])
+            if min(box[2], last[2]) - max(box[0], last[0]) > 0.5 * size and gap <= 1.5 * size:
                 joiner = " " if gap > TURNED_SPACE * size else ""
-                columns[-1] = (last_text + joiner + text, [min(box[0], x0), min(box[1], top),
-                                                           max(box[2], x1), max(box[3], bottom)])
+                columns[-1] = (last_text + joiner + text, _union(last, box))
                 continue
-        columns.append((text, [x0, top, x1, bottom]))
-    headings: list[tuple[str, list[float]]] = []
+        columns.append((text, box))
+    headings: list[tuple[str, tuple[float, float, float, float]]] = []
     for text, box in columns:
         if headings:
             last_text, last = headings[-1]
             size = box[2] - box[0]  # one line's width: the characters' size
             beside = max(box[0] - last[2], last[0] - box[2])
             if min(box[3], last[3]) - max(box[1], last[1]) > 0 and beside <= TURNED_LINE_GAP * size:
-                headings[-1] = (last_text + " " + text, [min(last[0], box[0]), min(last[1], box[1]),
-                                                         max(last[2], box[2]), max(last[3], box[3])])
+                headings[-1] = (last_text + " " + text, _union(last, box))
                 continue
         headings.append((text, box))
     return [Word(text.translate(CHAR_FIXES), box[0], box[2], box[1], box[3], turned=True) for text, box in headings]
+
+
+def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple:
+    """The box (x0, top, x1, bottom) around two boxes."""
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def _split_run(text: str, start: int, stop: int, char_box) -> list[Word]:
