@@ -133,8 +133,9 @@ def _build_nlp() -> "spacy.language.Language":
     import spacy  # ~1 s: loaded by the commands that read text, not by `iro --help`
 
     pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
     ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
+    # after the ruler, so adding its ~1,000 phrase patterns does not split each into sentences
+    pipeline.add_pipe("sentencizer")
     patterns = _ruler_patterns()
     try:
         ruler.add_patterns(patterns)
