@@ -30,6 +30,12 @@ smaller separate text, a bold column, no-break spaces in figures) and block kind
 (vector charts, "at a glance" tiles, committee agendas, prose with line numbers,
 watermarks, pages drawn turned with or without /Rotate 90), and its checks.
 
+Round 4 (t101 on, ``round = 4``) added, in round4_blocks.py, a header set apart only by
+its font (``header_italic``, ``header_size``, a cell's ``size``), a unit line between a
+table's title and its header (``unit``), block kinds laid out like tables that are not
+(definition lists, lines at tab stops: contents pages without leaders, lists of
+tables, reference lists; a questionnaire of tick boxes) and its checks.
+
 The PDFs use the core fonts (rounds 2 and 3 also DejaVu, subset and embedded) and a
 fixed creation date, so a rerun gives the same bytes.
 Every document is checked as it is written (with pypdfium2): each line of each truth
@@ -41,7 +47,9 @@ draw outside a table is in the page's text; tables on a page, and cells of a tab
 not overlap; round 3's charts, tiles, agendas and numbered prose lie outside every
 table, each page's /Rotate is as drawn, turned header text is read as turned
 characters, and on a page with a watermark its letters are left out of the text
-compared. A failed check raises.
+compared; a table drawn with no rules and no shading has no vector path in its box, and
+(round 4) every character in a table's box lies wholly inside one of its cells. A failed
+check raises.
 
 Coordinates in the truth are PDF points from the page's top-left corner:
 bbox = [x0, top, x1, bottom].
@@ -66,12 +74,13 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 from more_blocks import MoreBlocks, table_features_r2  # noqa: E402  (round 2's block kinds)
 import round3_blocks as r3  # noqa: E402  (round 3's block kinds and table features)
+import round4_blocks as r4  # noqa: E402  (round 4's block kinds, table options and checks)
 
 SPECS = HERE / "specs"
 OUT = HERE / "out"
 FIXED_DATE = datetime(2020, 1, 1, tzinfo=timezone.utc)
 PT = 72 / 25.4  # points per mm
-MAX_BYTES = 4_000_000  # the whole set, PDFs and truth files
+MAX_BYTES = 5_000_000  # the whole set, PDFs and truth files (4 MB before round 4)
 
 COLOURS = {
     "light": (222, 234, 246), "grey": (235, 235, 235), "pale": (245, 245, 245),
@@ -179,6 +188,7 @@ class Cell:
     valign: str | None = None
     forced: list[str] | None = None
     leader: bool = False
+    size: float | None = None  # round 4: the cell's own font size (a header set smaller or larger)
 
 
 @dataclass
@@ -228,6 +238,7 @@ def parse_grid(spec: dict) -> Grid:
                         header=head, bold=item.get("bold", bold or stub or bold_col), italic=italic,
                         fill=colour(item.get("fill")))
             r3.cell_options(cell, item)
+            r4.cell_options(cell, item, spec, head)
             for rr in range(r, r + cell.rows):
                 for cc in range(c, c + cell.cols):
                     if (rr, cc) in taken:
@@ -246,7 +257,8 @@ def parse_grid(spec: dict) -> Grid:
     r = 0
     for items in header:
         meta.append(Row("header", bold=True))
-        place(r, items, head=True, bold=spec.get("header_bold", True))
+        place(r, items, head=True, bold=spec.get("header_bold", True),
+              italic=spec.get("header_italic", False))
         r += 1
     for raw in body:
         if isinstance(raw, list):
@@ -309,7 +321,11 @@ class TableDrawer:
     # sizes -------------------------------------------------------------
     def font(self, cell: Cell):
         style = ("B" if cell.bold else "") + ("I" if cell.italic else "")
-        self.pdf.set_font(self.pdf.base_font, style=style, size=self.size)
+        self.pdf.set_font(self.pdf.base_font, style=style, size=cell.size or self.size)
+
+    def lh(self, cell: Cell) -> float:
+        """A cell's line height: the table's, or (round 4) its own size's."""
+        return r4.line_h(self, cell) if cell.size else self.line_h
 
     def text_w(self, cell: Cell, text: str) -> float:
         self.font(cell)
@@ -445,13 +461,13 @@ class TableDrawer:
         heights = [max(1, min_lines) * self.line_h + 2 * self.vpad for _ in g.rows]
         for cell in g.cells:
             if cell.rows == 1:
-                need = len(cell.lines) * self.line_h + 2 * self.vpad
+                need = len(cell.lines) * self.lh(cell) + 2 * self.vpad
                 if cell.rotate:  # round 3: turned text is as tall as its longest line
                     need = r3.rot_height(self, cell)
                 heights[cell.row] = max(heights[cell.row], need)
         for cell in g.cells:
             if cell.rows > 1:
-                need = len(cell.lines) * self.line_h + 2 * self.vpad
+                need = len(cell.lines) * self.lh(cell) + 2 * self.vpad
                 if cell.rotate:
                     need = r3.rot_height(self, cell)
                 have = sum(heights[cell.row:cell.row + cell.rows])
@@ -551,7 +567,8 @@ class TableDrawer:
                 self.font(c)
                 if c.header:
                     pdf.set_text_color(*self.header_text)
-                text_h = len(c.lines) * self.line_h
+                lh = self.lh(c)
+                text_h = len(c.lines) * lh
                 valign = valign_head if c.header else (g.rows[c.row].valign or valign_body)
                 if c.valign:  # round 3: a cell's own vertical alignment
                     valign = c.valign
@@ -568,14 +585,14 @@ class TableDrawer:
                     if c.align == "D":  # decimal points in a column under one another
                         frac = self.text_w(c, _decimal_split(line)[1])
                         room = cw - 2 * self.pad - c.indent - (decimals[c.col][1] - frac)
-                        self.put_line(cx + self.pad + c.indent, ty, room, line, "R")
+                        self.put_line(cx + self.pad + c.indent, ty, room, line, "R", lh)
                     else:
                         self.put_line(cx + self.pad + c.indent, ty, cw - 2 * self.pad - c.indent - extra,
-                                      line, c.align)
+                                      line, c.align, lh)
                     if extra and k == len(c.lines) - 1:  # round 3: a flag or raised mark after it
                         r3.draw_extra(self, c, cx + self.pad + c.indent, ty,
                                       cw - 2 * self.pad - c.indent - extra, line)
-                    ty += self.line_h
+                    ty += lh
                 pdf.set_text_color(0, 0, 0)
                 truth_cells.append({
                     "row": rows.index(c.row), "col": c.col, "row_span": c.rows,
@@ -718,19 +735,21 @@ class TableDrawer:
 
 
     # how the page's producer writes text and rules --------------------------
-    def put_line(self, x: float, y: float, w: float, line: str, align: str):
+    def put_line(self, x: float, y: float, w: float, line: str, align: str,
+                 lh: float | None = None):
         """One line of a cell. The layout's ``text_as`` says how a producer writes it:
         ``lines`` (one string, spaces included), ``words`` (each word placed on its own,
         no space characters) or ``chars`` (each character placed on its own)."""
         pdf = self.pdf
         mode = self.w.layout.get("text_as", "lines")
+        lh = lh or self.line_h
         if mode == "lines":
             pdf.set_xy(x, y)
-            pdf.cell(w, self.line_h, line, align=align)
+            pdf.cell(w, lh, line, align=align)
             return
         width = pdf.get_string_width(line)
         start = x if align == "L" else x + w - width if align == "R" else x + (w - width) / 2
-        baseline = y + 0.5 * self.line_h + 0.3 * pdf.font_size  # where cell() puts it
+        baseline = y + 0.5 * lh + 0.3 * pdf.font_size  # where cell() puts it
         if mode == "words":
             pieces, at = [], 0
             for word in line.split(" "):
@@ -787,7 +806,7 @@ def _pt_box(x0, top, x1, bottom) -> list[float]:
 # --------------------------------------------------------------------------- blocks
 
 
-class Writer(MoreBlocks, r3.Round3Blocks):
+class Writer(MoreBlocks, r3.Round3Blocks, r4.Round4Blocks):
     """Draws a document's blocks top to bottom and collects the truth. Round 2's block
     kinds (columns, jpara, tablist, legend, orgchart, signatures, addresses, form) are
     in more_blocks.py."""
@@ -975,6 +994,7 @@ class Writer(MoreBlocks, r3.Round3Blocks):
             self.font("B", self.size)
             title_h = pdf.multi_cell(width or pdf.epw, self.size * 0.45, title, dry_run=True,
                                      output="HEIGHT") + 1.5
+        title_h += r4.unit_h(self, block, table)  # round 4: a unit line under the title
         first_rows = table.grid.n_header + (2 if split else len(table.grid.rows))
         need = title_h + sum(table.heights[:first_rows])  # the title stays with the first rows
         if not split:
@@ -986,6 +1006,7 @@ class Writer(MoreBlocks, r3.Round3Blocks):
         top_page = pdf.page
         if title:
             self.caption(title, table.area_x, table.area_w)
+        r4.draw_unit(self, block, table)  # round 4: "Thousands of persons", "EUR million"
         table.draw(split, block.get("repeat_header", True), block.get("continued"))
         parts = table.parts
         if split and len(parts) < 2:
@@ -1095,6 +1116,7 @@ def table_features(table: TableDrawer, spec: dict, parts: list[dict], writer: Wr
     f["on a two-column page"] = "twocol" in writer.page_kinds.get(parts[0]["page"], set())
     f.update(table_features_r2(table, spec))
     f.update(r3.table_features_r3(table, spec, parts, writer))
+    f.update(r4.table_features_r4(table, spec, parts, writer))
     return {k: int(v) for k, v in f.items()}
 
 
@@ -1205,10 +1227,11 @@ def check(built: Built) -> None:
                 raise AssertionError(f"{where}: no cells")
             textpage.close()
             page.close()
-        if built.round not in (1, 2, 3):
+        if built.round not in (1, 2, 3, 4):
             raise AssertionError(f"{built.doc}: round {built.round!r}")
         check_round2(built, pdf)
         r3.check_round3(built, pdf)
+        r4.check_round4(built, pdf)
     finally:
         pdf.close()
 
@@ -1336,6 +1359,7 @@ def style_counts(built: list[Built]) -> str:
                "form": "a form (labels and values)", "tablist": "a list with tab-aligned figures",
                "jpara": "justified prose placed word by word"}
     layouts.update(r3.LAYOUTS)  # round 3: charts, tiles, agendas, line-numbered prose
+    layouts.update(r4.LAYOUTS)  # round 4: definition lists, lines at tab stops, questionnaires
     for b in built:
         per_page = Counter(t["page"] for t in b.truth["tables"])
         add("pages with two or more tables", b, sum(1 for n in per_page.values() if n >= 2))

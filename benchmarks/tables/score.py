@@ -1,6 +1,6 @@
 """Score table readers on the table-structure benchmark (ICDAR 2013 adjacency relations).
 
-    python benchmarks/tables/score.py [--set dev|heldout|all] [--round 1|2|3|all]
+    python benchmarks/tables/score.py [--set dev|heldout|all] [--round 1|2|3|4|all]
                                       [--tools iro,camelot-stream,...] [--details] [--out DIR]
 
 Scoring, as in the ICDAR 2013 table competition's structure measure:
@@ -205,7 +205,7 @@ def truth_round(truth: dict) -> int:
 
 
 def load_truths(which: str = "all", folder: Path = OUT, round_: str | int = "all") -> list[dict]:
-    """The truth files of a set (``dev``, ``heldout`` or ``all``) and a round (1, 2, 3
+    """The truth files of a set (``dev``, ``heldout`` or ``all``) and a round (1 to 4
     or ``all``)."""
     truths = []
     for path in sorted(folder.glob("*.json")):
@@ -310,7 +310,7 @@ def _row(name: str, c: Counts, extra: str = "") -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="dev", choices=("dev", "heldout", "all"))
-    parser.add_argument("--round", default="all", choices=("1", "2", "3", "all"),
+    parser.add_argument("--round", default="all", choices=("1", "2", "3", "4", "all"),
                         help="the documents of one round, or each round and all together")
     parser.add_argument("--tools", default=",".join(TOOLS),
                         help=f"comma-separated, from {', '.join(TOOLS)}")
