@@ -69,9 +69,11 @@ def line_height(line: Line) -> float:
 
 def cell_gap_ratio(document: Document) -> float:
     """Gap (in line heights) that separates cells: well above this document's word spaces."""
-    ratios = sorted((b.x0 - a.x1) / max(a.bottom - a.top, 1.0)
-                    for page in document.pages for line in page.lines
-                    for a, b in zip(line.words, line.words[1:]))
+    # gaps under a line height are word spaces (even a typewriter's are ~0.6); wider ones are
+    # columns, the most of all gaps in a document that is mostly table
+    ratios = sorted(gap for page in document.pages for line in page.lines
+                    for a, b in zip(line.words, line.words[1:])
+                    if (gap := (b.x0 - a.x1) / max(a.bottom - a.top, 1.0)) < 1.0)
     usual = ratios[len(ratios) // 2] if ratios else 0.25
     return max(CELL_GAP, 2.0 * usual)
 
@@ -104,7 +106,12 @@ def is_data_row(cells: list[Cell]) -> bool:
     if len(cells) < 2:
         return False
     numbers = sum(is_value(c.text) for c in cells[1:])
-    return numbers >= 1 and 2 * numbers >= len(cells) - 1
+    if numbers >= 1 and 2 * numbers >= len(cells) - 1:
+        return True
+    # a code, then the label ("WD1 | Children in low-income families | 2022/23 | 21.4 | 19.8")
+    figures = sum(is_number(c.text) for c in cells[2:])
+    return figures >= 2 and 2 * figures >= len(cells) - 2 and " " not in cells[0].text \
+        and not is_value(cells[0].text) and not is_value(cells[1].text)
 
 
 def in_boxes(line: Line, boxes) -> bool:
@@ -121,8 +128,10 @@ def near(above: Line, below: Line, limit: float) -> bool:
 
 
 def column_spans(rows: list[Row]) -> list[tuple[float, float]]:
-    """Column extents: the x-ranges of data cells, merged where they overlap."""
-    return merge_spans([(c.x0, c.x1) for r in rows for c in r.cells])
+    """Column extents: the x-ranges of data cells, merged where they overlap (a row of one
+    cell, a group heading that may run across a stub of two columns, counts only alone)."""
+    parted = [r for r in rows if len(r.cells) >= 2] or rows
+    return merge_spans([(c.x0, c.x1) for r in parted for c in r.cells])
 
 
 def merge_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:

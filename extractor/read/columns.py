@@ -263,8 +263,10 @@ def _beside_rivers(rows: list[_Row], rivers) -> list[tuple[float, float]] | None
         if len(filled) < 2:
             continue
         split += 1
+        # beside words, not a table row's figures (its periods, numbers and a word or two,
+        # "2022/23 21.4 19.8 Worse", are no paragraph's neighbour)
         found = [k for k, p in enumerate(pieces) if p and _prose(p)
-                 and any(q and q is not p and not _numeric(q) for q in pieces)]
+                 and not _numeric([w for q in pieces if q is not p for w in q])]
         beside += bool(found)
         for k in found:
             prose_rows[k] += 1

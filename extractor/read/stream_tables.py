@@ -136,6 +136,10 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
                 same_page or _fits_columns(cells[j], spans)):
             rows += [Row(stream[m], cells[m]) for m in pending] + [Row(line, cells[j])]
             pending, end = [], j + 1
+        elif same_page and not _fits_columns(cells[j], spans) and near(previous, line, ROW_GAP) \
+                and _heading_over_stub(cells[j], spans, rows) and len(pending) < MAX_GROUP_LINES \
+                and not CAPTION.match(line.text):
+            pending.append(j)  # a group heading across a stub of two columns (a code, a name)
         elif same_page and _fits_columns(cells[j], spans) and not CAPTION.match(line.text) \
                 and not any(is_number(c.text) for c in cells[j]):
             tight = near(previous, line, WRAP_GAP) and not ruled[j]  # a wrap stays inside its cell
@@ -175,6 +179,16 @@ def _labels_to_row_below(rows: list[Row]) -> list[Row]:
 
 def _label_only(cells: list[Cell], spans) -> bool:
     return len(cells) == 1 and len(spans) >= 2 and cells[0].x1 < spans[1][0]
+
+
+def _heading_over_stub(cells: list[Cell], spans, rows: list[Row]) -> bool:
+    """One cell of words from the first column's edge that ends before the first column of
+    figures: a row-group heading over a stub of more than one column."""
+    if len(cells) != 1 or len(spans) < 3 or is_value(cells[0].text):
+        return False
+    figures = next((k for k in range(1, len(spans)) if _figures_column(k, spans, rows)), None)
+    return figures is not None and figures >= 2 and cells[0].x0 <= spans[0][1] \
+        and cells[0].x1 < spans[figures][0]
 
 
 def _split_group_rows(rows: list[Row]) -> list[Row]:
@@ -287,7 +301,8 @@ def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -
     while k - 1 >= floor and stream[k - 1] is not None and len(found) < MAX_GROUP_LINES:
         line = stream[k - 1]
         if line.page != stream[k].page or not near(line, stream[k], ROW_GAP) \
-                or not _label_only(cells[k - 1], spans) or CAPTION.match(line.text):
+                or not (_label_only(cells[k - 1], spans) or _heading_over_stub(cells[k - 1], spans, rows)) \
+                or CAPTION.match(line.text):
             break
         found.insert(0, Row(line, cells[k - 1]))
         k -= 1
@@ -358,7 +373,10 @@ def _make_table(rows: list[Row], header: Row | None, spans: list[tuple[float, fl
         out = [""] * len(spans)
         for _, cells in parts:
             for cell in cells:
-                k = column_of((spanning or {}).get(id(cell), cell), spans)
+                across = [k for k, s in enumerate(spans) if overlaps(cell, s)]
+                # a cell across columns (a group heading over a stub of two) sits in its first
+                k = across[0] if len(across) > 1 and not spanning else \
+                    column_of((spanning or {}).get(id(cell), cell), spans)
                 out[k] = f"{out[k]} {cell.text}".strip()
         return out
 
