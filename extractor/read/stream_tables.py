@@ -14,12 +14,13 @@ import re
 
 from ..model import Document, Line, Table
 from .cells import (CAPTION, FULL_RULE, ROW_GAP, WRAP_GAP, Cell, Row, column_of, column_spans, in_boxes,
-                    is_data_row, is_number, is_value, line_height, merge_spans, near, overlaps, split_cells)
+                    is_data_row, is_number, is_period, is_value, line_height, merge_spans, near, overlaps, split_cells)
 from .side_by_side import side_by_side_cut
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
 
 MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and the first row
 MIN_BARS = 3  # rows of a label and one figure, for a bar chart's labels
+CONTENTS_RESTART, MIN_SECTION = 8, 2  # a contents list may number again once, if this long
 
 
 def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
@@ -310,14 +311,24 @@ def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -
 
 
 def _looks_like_contents(rows: list[Row]) -> bool:
-    """A contents list ("Introduction   3 / Legal context   5"): a label and one whole
-    number per row, never decreasing - page numbers, not data."""
+    """A contents list ("Introduction   3 / Appendix I   Scope and methods   15"): words,
+    then one whole number ending the row, never decreasing - page numbers, not data. A row
+    of words only is a section heading of the list."""
     numbers = []
     for row in rows:
-        if len(row.cells) != 2 or not row.cells[1].text.isdigit():
+        *words, last = row.cells
+        if any(is_value(c.text) or is_period(c.text) for c in words):
             return False
-        numbers.append(int(row.cells[1].text))
-    return numbers == sorted(numbers)
+        if last.text.isdigit() and words:
+            numbers.append(int(last.text))
+        elif is_value(last.text):
+            return False
+    if len(numbers) < 2:
+        return False
+    # a list of tables after the contents starts its page numbers again, once, in a long list
+    restarts = [k for k in range(1, len(numbers)) if numbers[k] < numbers[k - 1]]
+    return not restarts or (len(restarts) == 1 and len(numbers) >= CONTENTS_RESTART
+                            and MIN_SECTION <= restarts[0] <= len(numbers) - MIN_SECTION)
 
 
 LIST_MARKER = re.compile(r"^(\d{1,2}[.)]|\(?[a-z]{1,3}\)|[a-z][.)]|[•▪●◦\-–*])$")

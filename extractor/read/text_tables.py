@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
-from .cells import Cell, in_boxes, is_value, line_height, split_cells
+from .cells import CAPTION, Cell, in_boxes, is_value, line_height, split_cells
 
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
 NEAR = 1.6  # consecutive lines of a table are at most this many line heights apart
@@ -24,6 +24,7 @@ MARKER_CHARS = 4  # a first column of nothing longer is a list's numbers or bull
 PROSE_SHARE = 0.6  # a single cell wider than this share of the block is a paragraph's line
 TIGHT = 0.3  # line heights: lines of one cell (a wrapped heading) are at most this far apart
 MAX_HEADING_LINES = 3
+CAPTION_LINES = 3  # a caption's last line, a unit line ("Dollars in millions") under it
 
 
 def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
@@ -119,7 +120,7 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     used = sorted({_column(c, edges) for m in members for c in cells[m]})
     box = (min(lines[m].x0 for m in members), lines[members[0]].top,
            max(lines[m].x1 for m in members), lines[members[-1]].bottom)
-    if len(used) < 2 or not ruled:
+    if len(used) < 2 or not (ruled or _captioned(lines, cells, members[0])):
         return None
     rows = _rows([lines[m] for m in members], [cells[m] for m in members], edges)
     grid = [[" ".join(texts) for texts in row] for row in rows]
@@ -194,6 +195,21 @@ def _ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
 
     return any(across(r) and (top - 1.5 * height <= r.top <= second or bottom - 1 <= r.top <= bottom + height)
                for r in rules)
+
+
+def _captioned(lines: list[Line], cells: list[list[Cell]], first: int) -> bool:
+    """A caption ("Table 3: ...") just above the table, or above a unit line under it: the
+    table's own title, where an unruled table of words would otherwise pass for a key, a
+    form or addresses."""
+    k, below = first - 1, lines[first]
+    for _ in range(CAPTION_LINES):
+        if k < 0 or lines[k].page != below.page or below.top - lines[k].bottom > NEAR * line_height(below) \
+                or len(cells[k]) != 1:
+            return False
+        if CAPTION.match(lines[k].text):
+            return True
+        k, below = k - 1, lines[k]
+    return False
 
 
 def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float]) -> list[list[list[str]]]:
