@@ -73,10 +73,10 @@ def test_table_beside_a_paragraph_is_read_alone(name, first_row):
     assert all(len(" ".join(row).split()) < 12 for row in table.rows)  # no prose in its rows
 
 
-@pytest.mark.parametrize("round_, floor", [("1", 0.97), ("2", 0.95), ("3", 0.95), ("all", 0.97)])
+@pytest.mark.parametrize("round_, floor", [("1", 0.97), ("2", 0.95), ("3", 0.95), ("4", 0.94), ("all", 0.97)])
 def test_dev_set_scores_above_every_other_reader(round_, floor):
     """Adjacency F1 of the dev documents, by round. camelot stream, the best of the other
-    readers, scores 0.87, 0.62 and 0.81 on rounds 1-3 (benchmarks/tables/README.md)."""
+    readers, scores 0.87, 0.62, 0.81 and 0.79 on rounds 1-4 (benchmarks/tables/README.md)."""
     truths = score.load_truths("dev", round_=round_)
     predictions = {t["doc"]: score.read_iro(score.OUT / f"{t['doc']}.pdf") for t in truths}
     counts = score.score_set(truths, predictions)
@@ -306,3 +306,38 @@ def test_header_of_a_table_of_text_over_right_aligned_figures_is_kept():
     table = next(t for t in tables_of("t92") if t.page == 2)  # "Target" stands over "95%"
     assert table.method == "text"
     assert table.rows[0] == ["Indicator", "Definition", "Target", "Q4", "Status", "Provider comment"]
+
+
+def test_a_page_that_is_mostly_table_still_parts_its_columns():
+    # word spaces are told from the gaps under a line height: here most gaps are columns
+    tables = tables_of("t124")
+    assert [len(t.rows[0]) for t in tables] == [11, 11]
+    assert ["Audiology", "CHS", "608", "173", "170", "141", "96", "28", "79.6", "5", "100"] in tables[0].rows
+
+
+def test_a_code_before_the_label_and_group_headings_across_both():
+    table = table_with(tables_of("t108"), "WD1")
+    assert table.rows[0][:3] == ["ID", "Indicator", "Period"]
+    assert table.rows[1] == ["Wider determinants of health"] + [""] * 5  # in the first column
+    assert table.rows[2][0] == "WD1" and table.rows[2][2:] == ["2022/23", "21.4", "19.8", "Worse"]
+    assert table.rows[2][1].startswith("Children under 16") and table.rows[2][1].endswith("families, %")
+    assert ["Health improvement"] + [""] * 5 in table.rows
+
+
+def test_contents_with_a_list_of_tables_is_not_a_table_and_a_captioned_table_of_words_is():
+    tables = tables_of("t104")
+    assert [t.page for t in tables] == [2, 3]  # page 1: the contents and the abbreviations
+    words = tables[0]
+    assert words.method == "text"
+    assert ["State Housing Improvement Program", "DHCD, Office of Community Programs"] == words.rows[1][:2]
+
+
+def test_a_table_row_of_figures_and_a_word_is_no_paragraph_beside_its_label():
+    table = table_with(tables_of("t109"), "CH01")
+    row = next(r for r in table.rows if r[0] == "CH01")
+    assert row[1].startswith("Move the housing advice service") and row[2:5] == ["64", "96", "96"]
+
+
+def test_notes_right_under_the_last_row_are_not_rows():
+    table = table_with(tables_of("t127"), "Reoffences per reoffender")
+    assert table.rows[-1] == ["Reoffending rate after an out-of-court disposal, %", "17.1", "19.8"]

@@ -217,9 +217,9 @@ def _split_group_rows(rows: list[Row]) -> list[Row]:
                 current.wraps.append(wrap)
             last = wrap
         out.append(current)
-    while len(out) > 1 and not is_data_row(out[-1].cells) and _label_only(out[-1].cells, spans) \
-            and not out[-1].wraps:
-        out.pop()
+    while len(out) > 1 and not is_data_row(out[-1].cells) \
+            and all(_label_only(cells, spans) for _, cells in out[-1].parts()):
+        out.pop()  # notes under the table ("... Not shown: ...", "Source: ...")
     return out
 
 
