@@ -341,3 +341,14 @@ def test_a_table_row_of_figures_and_a_word_is_no_paragraph_beside_its_label():
 def test_notes_right_under_the_last_row_are_not_rows():
     table = table_with(tables_of("t127"), "Reoffences per reoffender")
     assert table.rows[-1] == ["Reoffending rate after an out-of-court disposal, %", "17.1", "19.8"]
+
+
+def test_heading_centred_over_columns_with_no_rule_spans_them_and_wrapped_headings_stay_whole():
+    # "Weeks waiting" ends its line; the upper line of "Total / waiting" further left is not under it
+    waits = tables_of("t124")[0]
+    assert waits.header_rows == 2
+    assert waits.rows[0][3] == "Weeks waiting" and waits.rows[1][:5] == ["Service", "Provider", "Total waiting", "0-4", "5-12"]
+    homes = table_with(tables_of("t77"), "Band A")  # "4 bed or / more": one heading, not a data row
+    assert homes.rows[0] == ["Type of home and band", "Studio or 1 bed", "2 bed", "3 bed", "4 bed or more", "Total"]
+    schools = table_with(tables_of("t74"), "State total")  # "Charter school / students": one heading
+    assert schools.header_rows == 1 and schools.rows[0][3] == "Charter school students"
