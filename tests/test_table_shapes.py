@@ -330,6 +330,16 @@ def test_contents_with_a_list_of_tables_is_not_a_table_and_a_captioned_table_of_
     words = tables[0]
     assert words.method == "text"
     assert ["State Housing Improvement Program", "DHCD, Office of Community Programs"] == words.rows[1][:2]
+    # a right-aligned column of figures, and its heading wrapped to four lines over it
+    assert words.rows[0][-1] == "Fiscal year 2023 obligations (dollars in millions)"
+    assert [row[-1] for row in words.rows[1:]] == ["1,486", "214", "382", "1,927", "96"]
+
+
+def test_table_of_words_ending_in_a_right_aligned_column_of_figures():
+    policy = table_with(tables_of("t111"), "Minimum income guarantee")
+    assert policy.method == "text" and policy.rows[0] == ["Area", "Current policy", "Change from April 2025",
+                                                          "People affected"]
+    assert policy.rows[1][0] == "Minimum income guarantee" and policy.rows[1][-1] == "412"
 
 
 def test_a_table_row_of_figures_and_a_word_is_no_paragraph_beside_its_label():

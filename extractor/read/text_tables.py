@@ -77,7 +77,25 @@ def _edges(rows: list[list[Cell]]) -> list[float]:
                 edges.append(min(g for g, _ in group))
             group = []
         group.append((x, n))
-    return edges
+    return sorted(edges + _right_aligned_edges(rows, edges))
+
+
+def _right_aligned_edges(rows: list[list[Cell]], edges: list[float]) -> list[float]:
+    """A column of figures set right-aligned: their right ends agree and their starts scatter,
+    so no left edge shows; its edge is where its widest figure starts."""
+    ends = sorted((c.x1, c.x0, n) for n, row in enumerate(rows) if len(row) >= 2
+                  for c in row[1:] if is_value(c.text))
+    found: list[float] = []
+    group: list[tuple[float, float, int]] = []
+    for item in ends + [(float("inf"), 0.0, -1)]:
+        if group and item[0] - group[0][0] > SLACK:
+            start = min(x0 for _, x0, _ in group)
+            if len({n for _, _, n in group}) >= MIN_SUPPORT \
+                    and not any(start - SLACK <= e <= group[-1][0] for e in edges):
+                found.append(start)
+            group = []
+        group.append(item)
+    return found
 
 
 def _fits(row: list[Cell], edges: list[float]) -> bool:
