@@ -362,3 +362,11 @@ def test_heading_centred_over_columns_with_no_rule_spans_them_and_wrapped_headin
     assert homes.rows[0] == ["Type of home and band", "Studio or 1 bed", "2 bed", "3 bed", "4 bed or more", "Total"]
     schools = table_with(tables_of("t74"), "State total")  # "Charter school / students": one heading
     assert schools.header_rows == 1 and schools.rows[0][3] == "Charter school students"
+
+
+def test_headings_that_read_as_amounts_over_figures_are_the_header():
+    # "1 bedroom | 2 bedrooms" read like "24 beds", but plain figures stand under each
+    table = table_with(tables_of("t106"), "Band A: emergency need")
+    assert table.header_rows == 1
+    assert table.rows[0] == ["Band", "1 bedroom", "2 bedrooms", "3 bedrooms", "4 or more bedrooms", "All households"]
+    assert table.rows[1] == ["Band A: emergency need", "61", "38", "24", "11", "134"]

@@ -44,7 +44,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
     headers_before: dict[str, list[tuple[float, float]]] = {}  # a header's text -> its table's columns
     i = taken = 0  # lines before `taken` belong to a table already
     while i < len(stream):
-        if stream[i] is None or not is_data_row(cells[i]):
+        if stream[i] is None or not is_data_row(cells[i]) or _amounts_as_headings(cells, i):
             i += 1
             continue
         rows, end = _grow_block(stream, cells, i, ruled)
@@ -117,6 +117,16 @@ def _ruled_above(stream: list[Line | None], rules: dict[int, list]) -> list[bool
                        min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0)
                        for r in rules.get(below.page, ()))
     return ruled
+
+
+def _amounts_as_headings(cells: list[list[Cell]], i: int) -> bool:
+    """A line of headings that read as amounts ("1 bedroom | 2 bedrooms | 3 bedrooms"): no
+    plain figure in it, and plain figures under each of them on the next line."""
+    amounts = [c for c in cells[i][1:] if is_value(c.text)]
+    if not amounts or any(is_number(c.text) for c in cells[i][1:]) or i + 1 >= len(cells):
+        return False
+    figures = [c for c in cells[i + 1][1:] if is_number(c.text)]
+    return all(any(overlaps(f, (a.x0, a.x1)) for f in figures) for a in amounts)
 
 
 def _fits_columns(cells: list[Cell], spans: list[tuple[float, float]]) -> bool:
