@@ -68,34 +68,33 @@ def _block(lines: list[Line], cells: list[list[Cell]], start: int) -> int:
 def _edges(rows: list[list[Cell]]) -> list[float]:
     """Column edges: left edges of word cells that several multi-cell lines share."""
     # figures count too: left-aligned ones share an edge, right-aligned ones scatter
-    starts = sorted((c.x0, n) for n, row in enumerate(rows) if len(row) >= 2 for c in row)
-    edges: list[float] = []
-    group: list[tuple[float, int]] = []
-    for x, n in starts + [(float("inf"), -1)]:
-        if group and x - group[0][0] > SLACK:
-            if len({m for _, m in group}) >= MIN_SUPPORT:
-                edges.append(min(g for g, _ in group))
-            group = []
-        group.append((x, n))
+    cells = [(n, c) for n, row in enumerate(rows) if len(row) >= 2 for c in row]
+    edges = [min(c.x0 for _, c in group) for group in _shared(cells, lambda c: c.x0)]
     return sorted(edges + _right_aligned_edges(rows, edges))
 
 
 def _right_aligned_edges(rows: list[list[Cell]], edges: list[float]) -> list[float]:
     """A column of figures set right-aligned: their right ends agree and their starts scatter,
     so no left edge shows; its edge is where its widest figure starts."""
-    ends = sorted((c.x1, c.x0, n) for n, row in enumerate(rows) if len(row) >= 2
-                  for c in row[1:] if is_value(c.text))
-    found: list[float] = []
-    group: list[tuple[float, float, int]] = []
-    for item in ends + [(float("inf"), 0.0, -1)]:
-        if group and item[0] - group[0][0] > SLACK:
-            start = min(x0 for _, x0, _ in group)
-            if len({n for _, _, n in group}) >= MIN_SUPPORT \
-                    and not any(start - SLACK <= e <= group[-1][0] for e in edges):
-                found.append(start)
-            group = []
-        group.append(item)
+    figures = [(n, c) for n, row in enumerate(rows) if len(row) >= 2 for c in row[1:] if is_value(c.text)]
+    found = []
+    for group in _shared(figures, lambda c: c.x1):
+        start = min(c.x0 for _, c in group)
+        if not any(start - SLACK <= e <= max(c.x1 for _, c in group) for e in edges):
+            found.append(start)
     return found
+
+
+def _shared(cells: list[tuple[int, Cell]], at) -> list[list[tuple[int, Cell]]]:
+    """Groups of (line number, cell) whose position ``at(cell)`` agrees within SLACK of the
+    group's first, on MIN_SUPPORT or more lines."""
+    groups: list[list[tuple[int, Cell]]] = []
+    for item in sorted(cells, key=lambda item: at(item[1])):
+        if groups and at(item[1]) - at(groups[-1][0][1]) <= SLACK:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return [g for g in groups if len({n for n, _ in g}) >= MIN_SUPPORT]
 
 
 def _fits(row: list[Cell], edges: list[float]) -> bool:
