@@ -370,3 +370,10 @@ def test_headings_that_read_as_amounts_over_figures_are_the_header():
     assert table.header_rows == 1
     assert table.rows[0] == ["Band", "1 bedroom", "2 bedrooms", "3 bedrooms", "4 or more bedrooms", "All households"]
     assert table.rows[1] == ["Band A: emergency need", "61", "38", "24", "11", "134"]
+
+
+def test_heading_lines_of_an_unruled_table_are_not_read_as_page_columns():
+    # "Total / Margin of   Male / Margin of   Female / Margin of", tight over "Characteristic ..."
+    table = table_with(tables_of("t122"), "Population 25 years and over")
+    assert table.rows[0] == ["", "Total", "", "Male", "", "Female", ""]
+    assert table.rows[table.header_rows - 1][0] == "Characteristic"

@@ -37,6 +37,7 @@ MAX_TABULAR = 1 / 3  # a run whose split rows are a label then numbers this ofte
 PROSE_WORDS, PROSE_CHARS = 6, 30  # a paragraph's line, at the least
 MIN_BESIDE_ROWS = 3  # rows with a paragraph's line beside other words
 MIN_RULES_ACROSS = 2  # rules across the rivers, between rows: a ruled table, not columns
+HEADING_ROWS, TIGHT = 3, 0.3  # a table's heading lines, as tight (in row heights) as one cell's
 
 
 @dataclass
@@ -167,7 +168,7 @@ def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, i
             i = end
             continue
         kept = None
-        if end - i >= MIN_SPLIT_ROWS:
+        if end - i >= MIN_SPLIT_ROWS and not _heads_a_block(rows, i, end):
             kept = _beside_rivers(rows[i:end], rivers) or _between_tables(rows[i:end], rivers, across) \
                 or (rivers if _is_layout(rows[i:end], rivers) else None)
         if kept:
@@ -176,6 +177,16 @@ def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, i
         else:
             i += 1
     return regions
+
+
+def _heads_a_block(rows: list[_Row], start: int, end: int) -> bool:
+    """A few lines whose rivers the next line, set tight under them, closes: the headings of
+    an unruled table over its first line ("Total / Margin of" over "Estimate  error"), not
+    columns of a page."""
+    if end - start > HEADING_ROWS or end >= len(rows):
+        return False
+    above, below = rows[end - 1], rows[end]
+    return below.top - above.bottom <= TIGHT * above.height
 
 
 def _ruled_rows(rows: list[_Row], rivers, across: Sequence[Rule]) -> bool:
