@@ -377,3 +377,9 @@ def test_heading_lines_of_an_unruled_table_are_not_read_as_page_columns():
     table = table_with(tables_of("t122"), "Population 25 years and over")
     assert table.rows[0] == ["", "Total", "", "Male", "", "Female", ""]
     assert table.rows[table.header_rows - 1][0] == "Characteristic"
+
+
+def test_a_group_heading_wrapped_onto_a_second_line_is_one_row():
+    table = table_with(tables_of("t129"), "Contributions")
+    assert table.rows[1][0] == "Dealings with members, employers and others directly involved in the fund"
+    assert table.rows[2][:2] == ["Contributions", "7"]

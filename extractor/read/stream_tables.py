@@ -52,7 +52,8 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
         header = header_above(stream, cells, top, rows, taken, ruled)
         if header is None:  # a row-group heading between the header and the first row
             groups = _group_lines_above(stream, cells, top, rows, taken)
-            header = header_above(stream, cells, top - len(groups), rows, taken, ruled) if groups else None
+            lines = sum(len(g.parts()) for g in groups)
+            header = header_above(stream, cells, top - lines, rows, taken, ruled) if groups else None
             if header is not None:
                 rows[:0] = groups
         for rows, header in _side_by_side(rows, header, page_rules):
@@ -145,7 +146,7 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
         same_page = line.page == previous.page
         if is_data_row(cells[j]) and near(previous, line, ROW_GAP) and (
                 same_page or _fits_columns(cells[j], spans)):
-            rows += [Row(stream[m], cells[m]) for m in pending] + [Row(line, cells[j])]
+            rows += _heading_rows(stream, cells, pending) + [Row(line, cells[j])]
             pending, end = [], j + 1
         elif same_page and not _fits_columns(cells[j], spans) and near(previous, line, ROW_GAP) \
                 and _heading_over_stub(cells[j], spans, rows) and len(pending) < MAX_GROUP_LINES \
@@ -185,6 +186,20 @@ def _labels_to_row_below(rows: list[Row]) -> list[Row]:
             moving = under[widest:]
             row.wraps = [w for w in row.wraps if not any(w is m for m in moving)]
             below.wraps[:0] = moving
+    return rows
+
+
+def _heading_rows(stream, cells, lines: list[int]) -> list[Row]:
+    """Group-heading lines as rows; a line set tight under the one before and starting in
+    lower case goes on that heading ("Dealings with members, ... directly / involved in
+    the fund")."""
+    rows: list[Row] = []
+    for m in lines:
+        if rows and m - 1 in lines and cells[m][0].text[:1].islower() \
+                and near(stream[m - 1], stream[m], WRAP_GAP):
+            rows[-1].wraps.append((stream[m], cells[m]))
+        else:
+            rows.append(Row(stream[m], cells[m]))
     return rows
 
 
@@ -307,7 +322,7 @@ def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -
     """Label-only lines just above the first row, over the label column ("Pedestrians"
     above "Child (0-15)  0  11 ..."); rows of the table only if a header sits above them."""
     spans = column_spans(rows)
-    found: list[Row] = []
+    found: list[int] = []
     k = first
     while k - 1 >= floor and stream[k - 1] is not None and len(found) < MAX_GROUP_LINES:
         line = stream[k - 1]
@@ -315,9 +330,9 @@ def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -
                 or not (_label_only(cells[k - 1], spans) or _heading_over_stub(cells[k - 1], spans, rows)) \
                 or CAPTION.match(line.text):
             break
-        found.insert(0, Row(line, cells[k - 1]))
+        found.insert(0, k - 1)
         k -= 1
-    return found
+    return _heading_rows(stream, cells, found)
 
 
 def _looks_like_contents(rows: list[Row]) -> bool:
