@@ -383,3 +383,11 @@ def test_a_group_heading_wrapped_onto_a_second_line_is_one_row():
     table = table_with(tables_of("t129"), "Contributions")
     assert table.rows[1][0] == "Dealings with members, employers and others directly involved in the fund"
     assert table.rows[2][:2] == ["Contributions", "7"]
+
+
+def test_a_spanning_heading_over_a_wrapped_heading_looks_past_its_upper_line():
+    # "Nonfamily households" over "Total" and "Householder / living alone"
+    table = table_with(tables_of("t101"), "Married couple")
+    assert table.header_rows == 2
+    assert table.rows[0] == ["", "", "Family households", "", "", "Nonfamily households", ""]
+    assert table.rows[1][5:] == ["Total", "Householder living alone"]

@@ -132,6 +132,9 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
             right = cell.x1 + (cell.x0 - left)
         for k, below in enumerate(lines_below):
             covered = [b for b in below if column_of(b, spans) > 0 and left <= (b.x0 + b.x1) / 2 <= right]
+            if len(covered) == 1 and k + 1 < len(lines_below) \
+                    and any(_aligned(covered[0], b) for b in lines_below[k + 1]):
+                continue  # the upper line of a heading wrapped below ("Householder / living alone")
             if covered:
                 wrapped = any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b)) for b in covered)
                 if len(covered) >= 2 and (_centred_over(cell, covered)
