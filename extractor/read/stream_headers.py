@@ -136,10 +136,10 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
                     and any(_aligned(covered[0], b) for b in lines_below[k + 1]):
                 continue  # the upper line of a heading wrapped below ("Householder / living alone")
             if covered:
-                wrapped = any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b)) for b in covered)
                 if len(covered) >= 2 and (_centred_over(cell, covered)
                                           or not any(_aligned(cell, b) for b in covered)) \
-                        and not (mirrored and wrapped):
+                        and not (mirrored and any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b))
+                                                  for b in covered)):
                     found[id(cell)] = covered[0]
                 break
     return found

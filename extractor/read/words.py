@@ -128,8 +128,7 @@ def page_words(page_handle, text_handle, text: str, transform, upright: int = 0)
             sideways.append((run.group(), (min(f_x0, l_x0), min(f_top, l_top), max(f_x1, l_x1),
                                            max(f_bottom, l_bottom))))
         elif whole:
-            if end - start > 1 and l_bottom - l_top < 0.85 * (f_bottom - f_top) \
-                    and l_bottom < f_bottom - 0.15 * (f_bottom - f_top) and _MARK.match(text[end - 1]):
+            if end - start > 1 and _raised_mark(text[end - 1], l_top, l_bottom, f_top, f_bottom):
                 words.extend(_split_run(text, start, end, char_box))  # ends in a raised mark: "2023¹"
                 continue
             word_text = run.group().translate(CHAR_FIXES)
@@ -187,9 +186,8 @@ def _split_run(text: str, start: int, stop: int, char_box) -> list[Word]:
             overlap = min(prev[3], bottom) - max(prev[1], top)
             # A ligature's letters share one box, so only a start left of the
             # previous letter's start counts as going backwards.
-            prev_h = prev[3] - prev[1]
-            raised = bottom - top < 0.85 * prev_h and bottom < prev[3] - 0.15 * prev_h and _MARK.match(text[i])
-            if x0 - prev[2] > 0.3 * h or x0 < prev[0] - 0.5 * h or overlap <= 0 or raised:
+            if x0 - prev[2] > 0.3 * h or x0 < prev[0] - 0.5 * h or overlap <= 0 \
+                    or _raised_mark(text[i], top, bottom, prev[1], prev[3]):
                 words.append(_word("".join(chars), box))
                 chars, box = [], None
         chars.append(text[i])
@@ -232,12 +230,13 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
 _MARK = re.compile(r"^[0-9*†‡§]{1,2}$")
 
 
-def _footnote_mark(word: Word, mark: Word) -> bool:
-    """A footnote number or mark set small and raised after a word ("2023" + "1", "Transport" +
-    "2"): a word of its own, so "2023¹" never reads as 20231. An ordinal's "st" still joins."""
-    height = word.bottom - word.top
-    return bool(_MARK.match(mark.text)) and mark.bottom - mark.top < 0.85 * height \
-        and mark.bottom < word.bottom - 0.15 * height
+def _raised_mark(mark: str, top: float, bottom: float, word_top: float, word_bottom: float) -> bool:
+    """A footnote number or mark (top to bottom) set small and raised after a word
+    ("2023" + "1", "Transport" + "2"): a word of its own, so "2023¹" never reads as 20231.
+    An ordinal's "st" still joins. Asked of a run's last character, of a character within
+    a run, and of a word after another."""
+    height = word_bottom - word_top
+    return bottom - top < 0.85 * height and bottom < word_bottom - 0.15 * height and bool(_MARK.match(mark))
 
 
 def _make_line(row: list[Word], page: int) -> Line:
@@ -251,7 +250,8 @@ def _make_line(row: list[Word], page: int) -> Line:
         if gap < 0.08 * h and not (w.turned or prev.turned):  # turned headings stand apart
             if w.text == prev.text and abs(w.x0 - prev.x0) < 0.2 * h:
                 continue  # text drawn twice for a fake-bold effect
-            if gap > -0.2 * h and not _footnote_mark(prev, w):  # touching: one word pdfium split ("1" + "st")
+            # touching: one word pdfium split ("1" + "st"), unless a footnote mark
+            if gap > -0.2 * h and not _raised_mark(w.text, w.top, w.bottom, prev.top, prev.bottom):
                 merged[-1] = Word(prev.text + w.text, prev.x0, max(prev.x1, w.x1),
                                   min(prev.top, w.top), max(prev.bottom, w.bottom))
                 continue
