@@ -391,3 +391,14 @@ def test_a_spanning_heading_over_a_wrapped_heading_looks_past_its_upper_line():
     assert table.header_rows == 2
     assert table.rows[0] == ["", "", "Family households", "", "", "Nonfamily households", ""]
     assert table.rows[1][5:] == ["Total", "Householder living alone"]
+
+
+def test_a_unit_line_over_the_headings_is_not_a_column_heading():
+    # "£000" alone over the last heading states the whole table's unit; "Percent" over
+    # "change, 2019-2023" is the upper line of a wrapped heading and stays in it
+    table = table_with(tables_of("t129"), "Contributions")
+    assert table.rows[0] == ["", "Note", "2022-23", "2023-24"]
+    budget = table_with(tables_of("t109"), "Communities and Housing")
+    assert budget.rows[0][-1] == "Change %"
+    enrolment = table_with(tables_of("t74"), "Fall 2019")
+    assert enrolment.rows[0][-1].startswith("Percent change")

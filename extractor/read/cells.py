@@ -23,6 +23,13 @@ QUANTITY = re.compile(rf"^{_AMOUNT}\s+[A-Za-z]+(\s+[A-Za-z]+)?$")
 # "Table 3: ...", "Figure 2 -": a caption is never a row or a heading of the table below it
 CAPTION = re.compile(r"^(Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d+[a-z]?\b", re.IGNORECASE)
 UNIT = re.compile(r"^[£$]0\d")  # "£000", "$000": the unit under a heading, not an amount
+# "£000", "£m", "EUR billion", "(Dollars in millions)", "[In thousands]", "(Percent)", "Thousand
+# passengers": the unit of a whole table, stated once on a line of its own over the headings
+# (a bare "Percent" is as often the upper line of a wrapped heading)
+_MAGNITUDE = r"(thousands?|millions?|billions?)"
+UNIT_LINE = re.compile(
+    rf"(?i)^([£$€]\s?('?000s?|k|m|bn|{_MAGNITUDE})|(eur|usd|gbp)\s+{_MAGNITUDE}|{_MAGNITUDE}(\s+of)?\s+[a-z]+"
+    rf"|[(\[]\s*([a-z]+\s+)?(in\s+)?({_MAGNITUDE}|per\s?cent|percent)\s*[)\]])$")
 # not available, suppressed, not applicable: "n/a", "..", ":" (Eurostat), "(NA)", "(X)", "(D)", "(Z)"
 NOT_AVAILABLE = {"n/a", "na", "n/ava", "-", "–", "—", "*", "x", "nil", "..", ":", "(na)", "(x)", "(d)", "(z)", "(s)"}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -5,7 +5,7 @@ of its own, over the first column it spans).
 from __future__ import annotations
 
 from ..model import Line
-from .cells import (CAPTION, FULL_RULE, ROW_GAP, WRAP_GAP, Cell, Row, column_of, column_spans, is_number,
+from .cells import (CAPTION, FULL_RULE, ROW_GAP, UNIT_LINE, WRAP_GAP, Cell, Row, column_of, column_spans, is_number,
                     is_period, line_height, near, overlaps)
 
 MAX_HEADER_LINES = 6  # a heading may wrap onto several lines over narrow columns
@@ -29,6 +29,8 @@ def header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: 
             break
         if not _reads_as_headings(line, head, spans, first_line=header is None):
             break
+        if header is not None and len(head) == 1 and UNIT_LINE.match(head[0].text.strip()):
+            break  # "£000" over the headings is the whole table's unit, not one column's heading
         header = Row(line, head) if header is None else Row(header.line, header.cells,
                                                               [(line, head)] + header.wraps)
         below, k = line, k - 1
