@@ -402,3 +402,10 @@ def test_a_unit_line_over_the_headings_is_not_a_column_heading():
     assert budget.rows[0][-1] == "Change %"
     enrolment = table_with(tables_of("t74"), "Fall 2019")
     assert enrolment.rows[0][-1].startswith("Percent change")
+
+
+def test_a_bold_totals_row_set_tight_is_parted_into_its_figures():
+    # bold figures in 14 narrow columns stand a word space apart: "2,783 2,675 ..."
+    table = table_with(tables_of("t117"), "Two-wheelers")
+    total = next(row for row in table.rows if row[0] == "Total")
+    assert total[1:4] == ["2,783", "2,675", "2,594"] and total[-1] == "1,693"

@@ -90,12 +90,21 @@ def split_cells(line: Line, gap_ratio: float) -> list[Cell]:
     cells: list[Cell] = []
     for word in line.words:
         height = max(_text_size(line) if word.turned else word.bottom - word.top, 1.0)
-        if cells and word.x0 - cells[-1].x1 < gap_ratio * height:
+        if cells and word.x0 - cells[-1].x1 < gap_ratio * height \
+                and not _two_figures(cells[-1].text.rsplit(" ", 1)[-1], word.text):
             last = cells[-1]
             cells[-1] = Cell(f"{last.text} {word.text}", last.x0, max(last.x1, word.x1))
         else:
             cells.append(Cell(word.text, word.x0, word.x1))
     return cells
+
+
+def _two_figures(before: str, after: str) -> bool:
+    """Two amounts a word space apart that do not read as one ("2,783 2,675", not "6 412.8"
+    or "12 (4%)"): the cells of a tight row of figures, such as a bold totals row."""
+    return any(ch.isdigit() for ch in before) and any(ch.isdigit() for ch in after) \
+        and bool(NUMBER.match(before)) and bool(NUMBER.match(after)) \
+        and not NUMBER.match(f"{before} {after}")
 
 
 def _text_size(line: Line) -> float:
