@@ -409,3 +409,10 @@ def test_a_bold_totals_row_set_tight_is_parted_into_its_figures():
     table = table_with(tables_of("t117"), "Two-wheelers")
     total = next(row for row in table.rows if row[0] == "Total")
     assert total[1:4] == ["2,783", "2,675", "2,594"] and total[-1] == "1,693"
+
+
+def test_boxes_joined_by_connectors_are_no_ruled_table():
+    # an organisation chart: the space between its boxes is no cell of any table
+    tables = tables_of("t53")
+    assert not any("Director of Children" in cell for t in tables for row in t.rows for cell in row)
+    assert len(tables) == 2 and all(t.page == 2 for t in tables)

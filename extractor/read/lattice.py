@@ -125,6 +125,8 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
                 join(k, k + 1)
             if i + 1 < rows and not _covers(horizontal, ys[i + 1], xs[j], xs[j + 1]):
                 join(k, k + cols)
+    if _shapeless_share(find, xs, ys) > SHAPELESS_SHARE:
+        return None
     cells: dict[int, list[Word]] = {}
     for w in words:
         cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
@@ -153,6 +155,25 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
             grid.append([_text([w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]) for words in own])
     box = (xs[0], ys[0], xs[-1], ys[-1])
     return Table(page=page, index=0, rows=grid, method="lattice", pages=[page], bbox=box, page_bboxes={page: box})
+
+
+SHAPELESS_SHARE = 0.25  # of the grid's area: more in spaces that are not rectangles is no table
+
+
+def _shapeless_share(find, xs: list[float], ys: list[float]) -> float:
+    """The share of the grid's area in merged spaces that are not rectangles. Every cell of
+    a table is a rectangle, however it spans; boxes joined by connectors (an organisation
+    chart, a flow diagram) leave the space between them in L- and T-shaped pieces."""
+    cols = len(xs) - 1
+    spaces: dict[int, list[int]] = {}
+    for k in range((len(ys) - 1) * cols):
+        spaces.setdefault(find(k), []).append(k)
+    shapeless = 0.0
+    for ks in spaces.values():
+        rows_of, cols_of = {k // cols for k in ks}, {k % cols for k in ks}
+        if (max(rows_of) - min(rows_of) + 1) * (max(cols_of) - min(cols_of) + 1) != len(ks):
+            shapeless += sum((xs[k % cols + 1] - xs[k % cols]) * (ys[k // cols + 1] - ys[k // cols]) for k in ks)
+    return shapeless / max((xs[-1] - xs[0]) * (ys[-1] - ys[0]), 1.0)
 
 
 def _levels(vertical: list[_Line], xs: list[float], top: float, bottom: float) -> list[tuple[float, float]]:
