@@ -100,6 +100,8 @@ class Page:
     rules: list[Rule] = field(default_factory=list)  # vector rulings, read with the words
     # boxes (x0, top, x1, bottom) of the image objects: a scan, a chart, a table drawn as a picture
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # boxes of filled rectangles that are shading, not rules: a table's shaded header band
+    shading: list[tuple[float, float, float, float]] = field(default_factory=list)
     ocr: bool = False  # text came from OCR, not the PDF's text layer
     ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) on an OCR'd page
     scan_dpi: float | None = None  # resolution of a scanned page's image (pixels per inch)

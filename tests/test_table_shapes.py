@@ -416,3 +416,10 @@ def test_boxes_joined_by_connectors_are_no_ruled_table():
     tables = tables_of("t53")
     assert not any("Director of Children" in cell for t in tables for row in t.rows for cell in row)
     assert len(tables) == 2 and all(t.page == 2 for t in tables)
+
+
+def test_a_table_of_words_with_a_shaded_header_and_no_rules_is_a_table():
+    # three rows of opening hours under a shaded header band; the stub's edge has two rows
+    table = table_with(tables_of("t43"), "Saturdays")
+    assert table.rows == [["", "Weekdays", "Saturdays"], ["Telephone", "9am to 5pm", "10am to 1pm"],
+                          ["Drop-in at the civic centre", "10am to 4pm", "Closed"]]

@@ -127,13 +127,13 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
             words = page_words(page.raw, textpage.raw, text, transform, upright)
         finally:
             textpage.close()
-        rules, images = page_rules(page.raw, transform)
+        rules, images, shading = page_rules(page.raw, transform)
     except pdfium.PdfiumError as exc:
         raise ExtractionError(f"damaged PDF: page {index + 1}: {exc}") from exc
     finally:
         page.close()
     return Page(number=index + 1, width=width, height=height, lines=group_lines(words, index + 1),
-                rules=rules, images=images)
+                rules=rules, images=images, shading=shading)
 
 
 def page_turn(page: pdfium.PdfPage) -> int:

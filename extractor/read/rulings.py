@@ -24,11 +24,15 @@ TOLERANCE = 2.0  # points: how near two rules must come to count as crossing
 MAX_OBJECTS = 5000  # a page with more objects is a drawing; stop reading paths there
 
 
-def page_rules(page_handle, transform) -> tuple[list[Rule], list[tuple[float, float, float, float]]]:
-    """The page's rules and the boxes of its images (top-left coordinates, through ``transform``)."""
+Box = tuple[float, float, float, float]
+
+
+def page_rules(page_handle, transform) -> tuple[list[Rule], list[Box], list[Box]]:
+    """The page's rules, the boxes of its images, and those of its shading (filled rectangles
+    that are not a table's shaded cells), in top-left coordinates through ``transform``."""
     rules: list[Rule] = []
-    images: list[tuple[float, float, float, float]] = []
-    filled: list[tuple[float, float, float, float]] = []
+    images: list[Box] = []
+    filled: list[Box] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     count = min(pdfium_c.FPDFPage_CountObjects(page_handle), MAX_OBJECTS)
@@ -56,14 +60,16 @@ def page_rules(page_handle, transform) -> tuple[list[Rule], list[tuple[float, fl
                 rules += _edges(x0, t, x1, b)
             elif fill.value:
                 filled.append((x0, t, x1, b))
-    return rules + [r for box in _shaded_cells(filled) for r in _edges(*box)], images
+    cells = _shaded_cells(filled)
+    parted = set(cells)
+    return rules + [r for box in cells for r in _edges(*box)], images, [b for b in filled if b not in parted]
 
 
 def _edges(x0: float, top: float, x1: float, bottom: float) -> list[Rule]:
     return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
 
 
-def _shaded_cells(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+def _shaded_cells(boxes: list[Box]) -> list[Box]:
     """Filled rectangles laid out as a table's cells (each cell shaded, white gutters between):
     those sharing their top with another and their left edge with another. Shaded rows
     (one band each) and lone panels share no tops, and stay shading."""

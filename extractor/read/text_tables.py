@@ -4,9 +4,10 @@ The numeric reader (stream_tables.py) finds tables by their rows of figures; a
 table whose cells are words has none. Its columns show instead as left edges:
 the cells of its lines start at a few fixed x positions, line after line, and no
 cell runs across a column's edge. A run of such lines is a table when a rule runs
-across it (above its first row, under its header, or under its last row): columns
-of words with no rule are as likely a key, a form, addresses or an organisation
-chart, and are left as text. Rows are told apart by
+across it (above its first row, under its header, or under its last row), a caption
+("Table 2: ...") stands just above it, or a shaded band lies behind its header:
+columns of words with none of these are as likely a key, a form, addresses or an
+organisation chart, and are left as text. Rows are told apart by
 the space between them: the lines of one cell sit closer together than two rows.
 """
 from __future__ import annotations
@@ -24,6 +25,8 @@ MARKER_CHARS = 4  # a first column of nothing longer is a list's numbers or bull
 PROSE_SHARE = 0.6  # a single cell wider than this share of the block is a paragraph's line
 TIGHT = 0.3  # line heights: lines of one cell (a wrapped heading) are at most this far apart
 MAX_HEADING_LINES = 3
+SHADED_BAND = 4.0  # line heights: a shaded band taller than this is a panel, not a header
+SLACK_BAND = 3.0  # line heights: a header band may run this far past the table's words each side
 CAPTION_LINES = 3  # a caption's last line, a unit line ("Dollars in millions") under it
 
 
@@ -38,7 +41,7 @@ def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio
         rules = [r for r in page.rules if r.horizontal]
         i = 0
         while i < len(lines):
-            table = _table_from(lines, cells, i, rules) if len(cells[i]) >= 2 else None
+            table = _table_from(lines, cells, i, rules, page.shading) if len(cells[i]) >= 2 else None
             if table is None:
                 i += 1
                 continue
@@ -70,6 +73,10 @@ def _edges(rows: list[list[Cell]]) -> list[float]:
     # figures count too: left-aligned ones share an edge, right-aligned ones scatter
     cells = [(n, c) for n, row in enumerate(rows) if len(row) >= 2 for c in row]
     edges = [min(c.x0 for _, c in group) for group in _shared(cells, lambda c: c.x0)]
+    # the stub's edge in a table of three rows, under a header whose stub cell is empty
+    stub = _shared(cells, lambda c: c.x0, MIN_SUPPORT - 1)
+    if stub and edges and min(c.x0 for _, c in stub[0]) < min(edges) - SLACK:
+        edges.append(min(c.x0 for _, c in stub[0]))
     return sorted(edges + _right_aligned_edges(rows, edges))
 
 
@@ -85,16 +92,16 @@ def _right_aligned_edges(rows: list[list[Cell]], edges: list[float]) -> list[flo
     return found
 
 
-def _shared(cells: list[tuple[int, Cell]], at) -> list[list[tuple[int, Cell]]]:
+def _shared(cells: list[tuple[int, Cell]], at, support: int = MIN_SUPPORT) -> list[list[tuple[int, Cell]]]:
     """Groups of (line number, cell) whose position ``at(cell)`` agrees within SLACK of the
-    group's first, on MIN_SUPPORT or more lines."""
+    group's first, on ``support`` or more lines."""
     groups: list[list[tuple[int, Cell]]] = []
     for item in sorted(cells, key=lambda item: at(item[1])):
         if groups and at(item[1]) - at(groups[-1][0][1]) <= SLACK:
             groups[-1].append(item)
         else:
             groups.append([item])
-    return [g for g in groups if len({n for n, _ in g}) >= MIN_SUPPORT]
+    return [g for g in groups if len({n for n, _ in g}) >= support]
 
 
 def _fits(row: list[Cell], edges: list[float]) -> bool:
@@ -108,7 +115,7 @@ def _fits(row: list[Cell], edges: list[float]) -> bool:
     return 2 * at_edge >= len(row)
 
 
-def _table_from(lines, cells, start: int, rules: list[Rule]):
+def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
     """A table of text starting at line `start`, and the index after it; or None."""
     end = _block(lines, cells, start)
     edges = _edges(cells[start:end])
@@ -137,7 +144,8 @@ def _table_from(lines, cells, start: int, rules: list[Rule]):
     used = sorted({_column(c, edges) for m in members for c in cells[m]})
     box = (min(lines[m].x0 for m in members), lines[members[0]].top,
            max(lines[m].x1 for m in members), lines[members[-1]].bottom)
-    if len(used) < 2 or not (ruled or _captioned(lines, cells, members[0])):
+    if len(used) < 2 or not (ruled or _captioned(lines, cells, members[0])
+                             or _shaded_header([lines[m] for m in members], box, shading)):
         return None
     rows = _rows([lines[m] for m in members], [cells[m] for m in members], edges)
     grid = [[" ".join(texts) for texts in row] for row in rows]
@@ -226,6 +234,19 @@ def _captioned(lines: list[Line], cells: list[list[Cell]], first: int) -> bool:
         if CAPTION.match(lines[k].text):
             return True
         k, below = k - 1, lines[k]
+    return False
+
+
+def _shaded_header(lines: list[Line], box: tuple, shading) -> bool:
+    """A shaded band across the table behind its first line and not its last: a header row set
+    apart by its fill, as word processors shade it; a key or a form is not shaded so."""
+    first, last = lines[0], lines[-1]
+    height = line_height(first)
+    for x0, top, x1, bottom in shading:
+        if top <= (first.top + first.bottom) / 2 <= bottom < (last.top + last.bottom) / 2 \
+                and bottom - top <= SHADED_BAND * height and x0 <= box[0] + SLACK and x1 >= box[2] - SLACK \
+                and x1 - x0 <= box[2] - box[0] + 2 * SLACK_BAND * height:
+            return True
     return False
 
 
