@@ -36,7 +36,16 @@ table's title and its header (``unit``), block kinds laid out like tables that a
 (definition lists, lines at tab stops: contents pages without leaders, lists of
 tables, reference lists; a questionnaire of tick boxes) and its checks.
 
-The PDFs use the core fonts (rounds 2 and 3 also DejaVu, subset and embedded) and a
+Round 5 (t131 on, ``round = 5``) added, in round5_blocks.py, other ways of drawing and
+writing a table: dashed and dotted rules (``rule_style``), a table shaded all over with
+white rules (``body_fill``), a double rule under the header, a heavier rule over totals,
+letter-spaced header text (``header_spacing``), cells written bottom row first or from
+the last column (layout ``cell_order = "reverse"`` or ``"rtl"``); block kinds laid out
+like tables that are not (timelines, bar charts set as text, key facts boxes, endnotes,
+two-column indexes and contents pages, RAG scorecards, letter-spaced headings) and its
+checks.
+
+The PDFs use the core fonts (rounds 2-5 also DejaVu, subset and embedded) and a
 fixed creation date, so a rerun gives the same bytes.
 Every document is checked as it is written (with pypdfium2): each line of each truth
 cell's text is found in the page's text, and the cell's text is exactly the text inside
@@ -48,8 +57,10 @@ not overlap; round 3's charts, tiles, agendas and numbered prose lie outside eve
 table, each page's /Rotate is as drawn, turned header text is read as turned
 characters, and on a page with a watermark its letters are left out of the text
 compared; a table drawn with no rules and no shading has no vector path in its box, and
-(round 4) every character in a table's box lies wholly inside one of its cells. A failed
-check raises.
+(round 4) every character in a table's box lies wholly inside one of its cells; (round 5)
+a table with dashed or dotted rules has many short paths and no solid rule in its box, and
+a table written bottom to top or from the last column is read first from its last row or
+column. A failed check raises.
 
 Coordinates in the truth are PDF points from the page's top-left corner:
 bbox = [x0, top, x1, bottom].
@@ -75,12 +86,13 @@ if str(HERE) not in sys.path:
 from more_blocks import MoreBlocks, table_features_r2  # noqa: E402  (round 2's block kinds)
 import round3_blocks as r3  # noqa: E402  (round 3's block kinds and table features)
 import round4_blocks as r4  # noqa: E402  (round 4's block kinds, table options and checks)
+import round5_blocks as r5  # noqa: E402  (round 5's block kinds, table options and checks)
 
 SPECS = HERE / "specs"
 OUT = HERE / "out"
 FIXED_DATE = datetime(2020, 1, 1, tzinfo=timezone.utc)
 PT = 72 / 25.4  # points per mm
-MAX_BYTES = 5_000_000  # the whole set, PDFs and truth files (4 MB before round 4)
+MAX_BYTES = 6_500_000  # the whole set, PDFs and truth files (5 MB before round 5, 4 MB before round 4)
 
 COLOURS = {
     "light": (222, 234, 246), "grey": (235, 235, 235), "pale": (245, 245, 245),
@@ -297,6 +309,7 @@ class TableDrawer:
         self.pdf = writer.pdf
         self.spec = spec
         self.grid = parse_grid(spec)
+        r5.table_options(self)  # round 5: every body row shaded (white rules over it)
         self.size = spec.get("font_size", 9)
         self.line_h = spec.get("line_h", round(self.size * 0.42, 2))
         self.pad = spec.get("pad", 1.5)
@@ -317,11 +330,14 @@ class TableDrawer:
         self.heights = self._heights()
         self.foot = self._foot_lines()  # round 2: footnote lines drawn inside the table's rules
         self.parts: list[dict] = []
+        r5.reset_spacing(self)  # round 5: no letter-spacing left over from sizing the header
 
     # sizes -------------------------------------------------------------
     def font(self, cell: Cell):
         style = ("B" if cell.bold else "") + ("I" if cell.italic else "")
         self.pdf.set_font(self.pdf.base_font, style=style, size=cell.size or self.size)
+        if "header_spacing" in self.spec:  # round 5: letter-spaced header text
+            r5.spacing(self, cell)
 
     def lh(self, cell: Cell) -> float:
         """A cell's line height: the table's, or (round 4) its own size's."""
@@ -558,8 +574,7 @@ class TableDrawer:
         valign_body = self.spec.get("valign", "top")
         order = self.w.layout.get("cell_order", "rows")
         decimals = self.decimal_parts()
-        for c in sorted(cells, key=(lambda c: (c.col, c.row)) if order == "columns" else
-                        (lambda c: (c.row, c.col))):
+        for c in sorted(cells, key=r5.cell_sort_key(order)):  # round 5 adds reversed orders
             cx, cy = x_at[c.col], ys[c.row]
             cw = x_at[c.col + c.cols] - cx
             ch = sum(self.heights[c.row:c.row + c.rows])
@@ -657,6 +672,7 @@ class TableDrawer:
                 self.hline(left, right, header_bottom, thin, rule)
             if self.rules == "none" and self.spec.get("bottom_rule"):
                 self.hline(left, right, frame_bottom, thin, rule)
+        r5.extra_rules(self, rows, ys, left, right, header_bottom, thin, rule)  # round 5
         pdf.set_line_width(0.2)
         pdf.set_draw_color(0, 0, 0)
         pdf.set_fill_color(255, 255, 255)
@@ -778,6 +794,9 @@ class TableDrawer:
         """A rule: a stroked line, or (layout ``rules_as = "rect"``, as many word
         processors and spreadsheets write them) a thin filled rectangle."""
         pdf = self.pdf
+        if self.spec.get("rule_style"):  # round 5: dashed or dotted rules (short segments)
+            r5.broken_rule(self, rx, ry, rw, rh, line, width, rgb)
+            return
         if self.w.layout.get("rules_as", "lines") == "rect":
             pdf.set_fill_color(*rgb)
             pdf.rect(rx, ry, rw, rh, style="F")
@@ -806,7 +825,7 @@ def _pt_box(x0, top, x1, bottom) -> list[float]:
 # --------------------------------------------------------------------------- blocks
 
 
-class Writer(MoreBlocks, r3.Round3Blocks, r4.Round4Blocks):
+class Writer(MoreBlocks, r3.Round3Blocks, r4.Round4Blocks, r5.Round5Blocks):
     """Draws a document's blocks top to bottom and collects the truth. Round 2's block
     kinds (columns, jpara, tablist, legend, orgchart, signatures, addresses, form) are
     in more_blocks.py."""
@@ -1117,6 +1136,7 @@ def table_features(table: TableDrawer, spec: dict, parts: list[dict], writer: Wr
     f.update(table_features_r2(table, spec))
     f.update(r3.table_features_r3(table, spec, parts, writer))
     f.update(r4.table_features_r4(table, spec, parts, writer))
+    f.update(r5.table_features_r5(table, spec, parts, writer))
     return {k: int(v) for k, v in f.items()}
 
 
@@ -1158,6 +1178,7 @@ def render(data: dict) -> Built:
     for feats, first in zip(writer.features, [t for t in writer.tables if t["part"] == 1]):
         feats["on a two-column page"] = int("twocol" in writer.page_kinds.get(first["page"], set()))
     r3.after_blocks(writer)  # round 3's styles that need the whole document
+    r5.after_blocks(writer)  # round 5: tables stacked with only a title between
     pdf_bytes = bytes(writer.pdf.output())
     n_pages = writer.pdf.pages_count
     sizes = []
@@ -1227,11 +1248,12 @@ def check(built: Built) -> None:
                 raise AssertionError(f"{where}: no cells")
             textpage.close()
             page.close()
-        if built.round not in (1, 2, 3, 4):
+        if built.round not in (1, 2, 3, 4, 5):
             raise AssertionError(f"{built.doc}: round {built.round!r}")
         check_round2(built, pdf)
         r3.check_round3(built, pdf)
         r4.check_round4(built, pdf)
+        r5.check_round5(built, pdf)
     finally:
         pdf.close()
 
@@ -1360,6 +1382,7 @@ def style_counts(built: list[Built]) -> str:
                "jpara": "justified prose placed word by word"}
     layouts.update(r3.LAYOUTS)  # round 3: charts, tiles, agendas, line-numbered prose
     layouts.update(r4.LAYOUTS)  # round 4: definition lists, lines at tab stops, questionnaires
+    layouts.update(r5.LAYOUTS)  # round 5: timelines, text bar charts, key facts, endnotes, ...
     for b in built:
         per_page = Counter(t["page"] for t in b.truth["tables"])
         add("pages with two or more tables", b, sum(1 for n in per_page.values() if n >= 2))

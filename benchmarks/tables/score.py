@@ -1,6 +1,6 @@
 """Score table readers on the table-structure benchmark (ICDAR 2013 adjacency relations).
 
-    python benchmarks/tables/score.py [--set dev|heldout|all] [--round 1|2|3|4|all]
+    python benchmarks/tables/score.py [--set dev|heldout|all] [--round N|all]
                                       [--tools iro,camelot-stream,...] [--details] [--out DIR]
 
 Scoring, as in the ICDAR 2013 table competition's structure measure:
@@ -205,8 +205,8 @@ def truth_round(truth: dict) -> int:
 
 
 def load_truths(which: str = "all", folder: Path = OUT, round_: str | int = "all") -> list[dict]:
-    """The truth files of a set (``dev``, ``heldout`` or ``all``) and a round (1 to 4
-    or ``all``)."""
+    """The truth files of a set (``dev``, ``heldout`` or ``all``) and a round (a number,
+    as a truth file's ``round`` says, or ``all``)."""
     truths = []
     for path in sorted(folder.glob("*.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))
@@ -307,11 +307,18 @@ def _row(name: str, c: Counts, extra: str = "") -> str:
             f"{c.correct} | {c.predicted} | {c.truth} |{extra}")
 
 
+def _round_arg(value: str) -> str:
+    """``--round``: a round's number or ``all`` (any round a truth file names)."""
+    if value != "all" and not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r}: a round's number or 'all'")
+    return value
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="dev", choices=("dev", "heldout", "all"))
-    parser.add_argument("--round", default="all", choices=("1", "2", "3", "4", "all"),
-                        help="the documents of one round, or each round and all together")
+    parser.add_argument("--round", default="all", type=_round_arg,
+                        help="the documents of one round (1, 2, ...), or each round and all together")
     parser.add_argument("--tools", default=",".join(TOOLS),
                         help=f"comma-separated, from {', '.join(TOOLS)}")
     parser.add_argument("--details", action="store_true", help="per document scores for iro")
