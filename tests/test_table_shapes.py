@@ -423,3 +423,12 @@ def test_a_table_of_words_with_a_shaded_header_and_no_rules_is_a_table():
     table = table_with(tables_of("t43"), "Saturdays")
     assert table.rows == [["", "Weekdays", "Saturdays"], ["Telephone", "9am to 5pm", "10am to 1pm"],
                           ["Drop-in at the civic centre", "10am to 4pm", "Closed"]]
+
+
+def test_two_small_tables_side_by_side_under_the_same_headings_are_two_tables():
+    # "Reported | 2022 | 2023 | Held | 2022 | 2023": labels, figures, and the same again
+    tables = tables_of("t69")
+    deaths, post_mortems = table_with(tables, "Registered"), table_with(tables, "Toxicology")
+    assert deaths is not post_mortems
+    assert deaths.rows[-1] == ["Registered", "8,140", "8,322"]
+    assert post_mortems.rows[-1] == ["Toxicology", "311", "342"]

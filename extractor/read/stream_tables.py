@@ -81,6 +81,8 @@ def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
     cut = side_by_side_cut(spans, rules.get(page, []), parts[0].line.top - 1.5 * height,
                            rows[-1].parts()[-1][0].bottom + 1.5 * height)
     if cut is None:
+        cut = _repeated_cut(rows, header)
+    if cut is None:
         return [(rows, header)]
     halves = []
     for keep in (lambda c: c.x1 <= cut, lambda c: c.x0 >= cut):
@@ -93,6 +95,27 @@ def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
         if side:
             halves.append((side, part))
     return halves
+
+
+def _repeated_cut(rows: list[Row], header: Row | None) -> float | None:
+    """Two small tables side by side with rows level, told apart by repetition: a column of
+    labels, then figures, then labels and figures again, under the same headings twice
+    ("Reported | 2022 | 2023 | Held | 2022 | 2023"). The middle of the gap before the second
+    column of labels; None otherwise."""
+    if header is None:
+        return None
+    spans = column_spans(rows)
+    half = len(spans) // 2
+    if half < 2 or len(spans) != 2 * half:
+        return None
+    columns = [[c for row in rows for c in row.cells if column_of(c, spans) == k] for k in range(len(spans))]
+    labels = [bool(cs) and 2 * sum(is_number(c.text) for c in cs) < len(cs) for cs in columns]
+    if labels[:half] != labels[half:] or not labels[0] or any(labels[1:half]):
+        return None
+    headings = [[c.text for c in header.cells if column_of(c, spans) == k] for k in range(len(spans))]
+    if headings[1:half] != headings[half + 1:] or not any(headings[1:half]):
+        return None
+    return (spans[half - 1][1] + spans[half][0]) / 2
 
 
 def _keep_cells(row: Row, keep) -> Row:
