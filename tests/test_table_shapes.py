@@ -432,3 +432,13 @@ def test_two_small_tables_side_by_side_under_the_same_headings_are_two_tables():
     assert deaths is not post_mortems
     assert deaths.rows[-1] == ["Registered", "8,140", "8,322"]
     assert post_mortems.rows[-1] == ["Toxicology", "311", "342"]
+
+
+def test_figures_centred_on_a_label_of_two_lines_are_its_row():
+    # the figures stand half a line below the label's first line; "per / 100,000" wraps a label
+    table = table_with(tables_of("t137"), "Smoking prevalence")
+    labels = column(table, 0)
+    assert len(table.rows) == 7
+    assert table.rows[1][1:] == ["2023", "23.9", "(20.9 to 25.3)", "26.5"]
+    assert labels[1] == "Under-75 mortality rate from cardiovascular disease considered preventable, per 100,000"
+    assert labels[4] == "Hospital admissions for intentional self-harm per 100,000"

@@ -30,7 +30,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
     # table in between), while a page break alone may be crossed.
     stream: list[Line | None] = []
     for page in document.pages:
-        for line in page.lines:
+        for line in _figures_joined_to_labels(page.lines, gap_ratio):
             if in_boxes(line, skip.get(page.number, ())):
                 if stream and stream[-1] is not None:
                     stream.append(None)
@@ -68,6 +68,34 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
                     headers_before[header_text(header)] = spans
         i = end
     return tables
+
+
+def _figures_joined_to_labels(lines: list[Line], gap_ratio: float) -> list[Line]:
+    """Lines, with a row's figures set level with the middle of its label of two lines (half
+    a line below the label's first line, half above its second) joined to the label's first
+    line: otherwise the figures read as a row with no label between two labels with none."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if 0 < k < len(lines) - 1 and _centred_between(lines[k - 1], lines[k], lines[k + 1], gap_ratio) \
+                and out and out[-1] is lines[k - 1]:
+            label, figures = lines[k - 1], lines[k]
+            out[-1] = Line(f"{label.text} {figures.text}", label.page, label.x0, max(label.x1, figures.x1),
+                           label.top, label.bottom, label.words + figures.words, label.column, label.column_width)
+        else:
+            out.append(lines[k])
+        k += 1
+    return out
+
+
+def _centred_between(above: Line, figures: Line, below: Line, gap_ratio: float) -> bool:
+    if not (above.top < figures.top < above.bottom and below.top < figures.bottom < below.bottom):
+        return False
+    if abs(above.x0 - below.x0) > 0.5 * line_height(above) or figures.x0 <= max(above.x1, below.x1):
+        return False
+    cells = split_cells(figures, gap_ratio)  # figures only: a label of its own is a row beside prose
+    return len(split_cells(above, gap_ratio)) == 1 and len(split_cells(below, gap_ratio)) == 1 \
+        and is_data_row(cells) and (is_value(cells[0].text) or is_period(cells[0].text))
 
 
 def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
@@ -176,7 +204,7 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
                 and not CAPTION.match(line.text):
             pending.append(j)  # a group heading across a stub of two columns (a code, a name)
         elif same_page and _fits_columns(cells[j], spans) and not CAPTION.match(line.text) \
-                and not any(is_number(c.text) for c in cells[j]):
+                and (not any(is_number(c.text) for c in cells[j]) or _label_only(cells[j], spans)):
             tight = near(previous, line, WRAP_GAP) and not ruled[j]  # a wrap stays inside its cell
             if tight and not pending and _starts_row(cells[j], spans, rows):  # a value the pattern can't read
                 rows.append(Row(line, cells[j]))
