@@ -442,3 +442,11 @@ def test_figures_centred_on_a_label_of_two_lines_are_its_row():
     assert table.rows[1][1:] == ["2023", "23.9", "(20.9 to 25.3)", "26.5"]
     assert labels[1] == "Under-75 mortality rate from cardiovascular disease considered preventable, per 100,000"
     assert labels[4] == "Hospital admissions for intentional self-harm per 100,000"
+
+
+def test_a_table_beside_a_paragraph_keeps_its_header_and_leaves_the_paragraph_out():
+    # the paragraph's lines stand level with the table's rows and are read before them
+    table = table_with(tables_of("t175"), "Wickham Green")
+    assert table.rows[-1] == ["Wickham Green", "365", "159", "15.5", "£215"]
+    assert table.rows[table.header_rows - 1][:2] == ["Area", "Homes"]
+    assert not any("mould rose" in cell for row in table.rows for cell in row)

@@ -18,9 +18,12 @@ def header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: 
     spans = column_spans(rows)
     header: Row | None = None
     below = stream[first]
-    k = first - 1
-    while k >= floor and stream[k] is not None and first - k <= MAX_HEADER_LINES:
+    k, beside = first - 1, 0
+    while k >= floor and stream[k] is not None and first - k - beside <= MAX_HEADER_LINES:
         line, head = stream[k], cells[k]
+        if _in_column_beside(line, below, spans):
+            k, beside = k - 1, beside + 1  # a paragraph beside the table, read before its first row
+            continue
         # a heading row of its own over the data columns ("Southwark  Inner London  England"
         # above "2020/21  2021/22 ...") may stand a row apart; a wrapped heading may not
         own_row = header is None or _over_data_columns(head, spans)
@@ -35,6 +38,12 @@ def header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: 
                                                               [(line, head)] + header.wraps)
         below, k = line, k - 1
     return header
+
+
+def _in_column_beside(line: Line, below: Line, spans) -> bool:
+    """A line of another of the page's columns (the reader's layout), clear of the table."""
+    return line.page == below.page and line.column is not None and below.column is not None \
+        and line.column[1] != below.column[1] and (line.x1 < spans[0][0] or line.x0 > spans[-1][1])
 
 
 def _over_data_columns(head: list[Cell], spans) -> bool:

@@ -79,13 +79,23 @@ def _text_or_figures(stream: list[Table], text: list[Table]) -> tuple[list[Table
         box = table.bbox
         overlapping = [s for s in stream if _overlap(s.page_bboxes.get(table.page), box)]
         inside = [s for s in overlapping if _inside(s.page_bboxes[table.page], box)]
-        if overlapping and len(inside) == len(overlapping) and \
+        if overlapping and len(inside) == len(overlapping) and not _beside(inside, box) and \
                 (len(inside) >= 2 or len(inside[0].rows[0]) < len(table.rows[0])):
             dropped.update(id(s) for s in inside)
             kept_text.append(table)
         elif not overlapping:
             kept_text.append(table)
     return [s for s in stream if id(s) not in dropped], kept_text
+
+
+BESIDE_SHARE = 0.25  # of a table of text's width: a table of figures starting this far in stands beside
+
+
+def _beside(inside: list[Table], box: tuple) -> bool:
+    """The tables of figures start well inside the table of text's left edge: what the table
+    of text adds on their left is a paragraph beside them, its lines joined to their rows."""
+    x0 = min(s.bbox[0] for s in inside)
+    return x0 - box[0] > BESIDE_SHARE * (box[2] - box[0])
 
 
 def _overlap(a: tuple | None, b: tuple) -> bool:
