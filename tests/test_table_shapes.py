@@ -450,3 +450,12 @@ def test_a_table_beside_a_paragraph_keeps_its_header_and_leaves_the_paragraph_ou
     assert table.rows[-1] == ["Wickham Green", "365", "159", "15.5", "£215"]
     assert table.rows[table.header_rows - 1][:2] == ["Area", "Homes"]
     assert not any("mould rose" in cell for row in table.rows for cell in row)
+
+
+def test_a_table_of_words_ruled_under_each_cell_is_a_table():
+    # the rules under its rows are each cell's own bottom border, piece after piece
+    table = table_with(tables_of("t161"), "What we will do")
+    assert table.rows[0] == ["Theme", "What we found", "What we will do", "Lead"]
+    assert column(table, 0)[1:] == ["Participation", "Care plans", "Recording", "Caseloads"]
+    # a dashed rule under one table is no rule over the paragraphs in two columns below it
+    assert not any("The targets for 2030" in cell for t in tables_of("t138") for row in t.rows for cell in row)

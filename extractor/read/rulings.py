@@ -84,6 +84,22 @@ def _shaded_cells(boxes: list[Box]) -> list[Box]:
     return [box for box in boxes if shared(tops, box[1]) and shared(lefts, box[0])]
 
 
+JOIN = 1.0  # points: collinear rules meeting this close end to end are one (dashes stay apart)
+
+
+def joined_horizontal(rules: list[Rule]) -> list[Rule]:
+    """The horizontal rules, collinear pieces that meet end to end joined into one: a rule
+    under a row drawn as each cell's own bottom border, as browsers and word processors do."""
+    joined: list[Rule] = []
+    for rule in sorted((r for r in rules if r.horizontal), key=lambda r: (round(r.top), r.x0)):
+        last = joined[-1] if joined else None
+        if last is not None and abs(last.top - rule.top) <= 1.0 and rule.x0 <= last.x1 + JOIN:
+            joined[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom)
+        else:
+            joined.append(rule)
+    return joined
+
+
 def makes_cells(rules: list[Rule]) -> bool:
     """Whether the rules cross in enough distinct points to make two or more cells."""
     horizontal = [r for r in rules if r.horizontal]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
+from .rulings import joined_horizontal
 from .cells import CAPTION, Cell, in_boxes, is_value, line_height, split_cells
 
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
@@ -38,7 +39,7 @@ def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio
         boxes = skip.get(page.number, ())
         lines = [ln for ln in visual_lines(page.lines) if not in_boxes(ln, boxes)]
         cells = [split_cells(ln, gap_ratio) for ln in lines]
-        rules = [r for r in page.rules if r.horizontal]
+        rules = joined_horizontal(page.rules)
         i = 0
         while i < len(lines):
             table = _table_from(lines, cells, i, rules, page.shading) if len(cells[i]) >= 2 else None
@@ -218,7 +219,7 @@ def _ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
     def across(rule: Rule) -> bool:
         return min(rule.x1, x1) - max(rule.x0, x0) >= FULL_RULE * (x1 - x0)
 
-    return any(across(r) and (top - 1.5 * height <= r.top <= second or bottom - 1 <= r.top <= bottom + height)
+    return any(across(r) and (top - 1.2 * height <= r.top <= second or bottom - 1 <= r.top <= bottom + height)
                for r in rules)
 
 
