@@ -459,3 +459,14 @@ def test_a_table_of_words_ruled_under_each_cell_is_a_table():
     assert column(table, 0)[1:] == ["Participation", "Care plans", "Recording", "Caseloads"]
     # a dashed rule under one table is no rule over the paragraphs in two columns below it
     assert not any("The targets for 2030" in cell for t in tables_of("t138") for row in t.rows for cell in row)
+
+
+def test_a_stub_cell_spanning_rows_set_in_their_middle_heads_its_first_row():
+    # "Infant and / primary" stands level with the middle of its five schools, left of them;
+    # "Reaching the expected standard (%)" runs flush left across the four columns it heads
+    table = table_with(tables_of("t168"), "Ashcombe Primary")
+    assert table.header_rows == 2
+    assert table.rows[0][3] == "Reaching the expected standard (%)" and table.rows[1][3] == "Reading"
+    phases = [row[0] for row in table.rows[2:]]
+    assert phases == ["Infant and primary", "", "", "", "", "Junior", "", "All-through", ""]
+    assert table.rows[-1][1:3] == ["Mereside School", "33"]

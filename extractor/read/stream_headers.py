@@ -152,6 +152,8 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
                         and not (mirrored and any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b))
                                                   for b in covered)):
                     found[id(cell)] = covered[0]
+                elif len(cells) == 1 and k == 0 and _across(cell, covered):
+                    found[id(cell)] = _across(cell, covered)[0]
                 break
     return found
 
@@ -165,6 +167,14 @@ def _rules_under(line: Line, below: list[tuple[Line, list[Cell]]], spans, rules)
     width = spans[-1][1] - spans[0][0]
     return [r for r in rules if line.bottom - 1 <= r.top <= line.bottom + line_height(line)
             and r.x1 - r.x0 < FULL_RULE * width]
+
+
+def _across(cell: Cell, below: list[Cell]) -> list[Cell]:
+    """The headings a lone heading runs across from the first one's left edge, as a heading
+    spanning columns set flush left over them ("Reaching the expected standard (%)" over
+    "Reading  Writing  Maths  All three"): two or more; none if it is not flush with one."""
+    inside = [b for b in below if cell.x0 - 2.0 <= (b.x0 + b.x1) / 2 <= cell.x1 + 2.0]
+    return inside if len(inside) >= 2 and abs(cell.x0 - inside[0].x0) <= 2.0 else []
 
 
 def _centred_over(cell: Cell, covered: list[Cell]) -> bool:

@@ -19,6 +19,7 @@ from .side_by_side import side_by_side_cut
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
 
 MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and the first row
+SPANNING_LABEL = 1.5  # a label spanning rows is at most this many times as wide as theirs
 MIN_BARS = 3  # rows of a label and one figure, for a bar chart's labels
 CONTENTS_RESTART, MIN_SECTION = 8, 2  # a contents list may number again once, if this long
 
@@ -191,11 +192,14 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
     returns rows and the index after the last row."""
     rows = [Row(stream[start], cells[start])]
     pending: list[int] = []  # label-only lines: rows if a data row follows ("Pedestrians")
+    beside: list[int] = []  # label lines level with the rows, left of them: cells spanning rows
     j = end = start + 1
     while j < len(stream) and stream[j] is not None:
         line, previous, spans = stream[j], stream[j - 1], column_spans(rows)
         same_page = line.page == previous.page
-        if is_data_row(cells[j]) and near(previous, line, ROW_GAP) and (
+        if same_page and not pending and _beside_rows(stream, cells, j, rows):
+            beside.append(j)
+        elif is_data_row(cells[j]) and near(previous, line, ROW_GAP) and (
                 same_page or _fits_columns(cells[j], spans)):
             rows += _heading_rows(stream, cells, pending) + [Row(line, cells[j])]
             pending, end = [], j + 1
@@ -219,7 +223,48 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
         else:
             break
         j += 1
-    return _split_group_rows(_labels_to_row_below(rows)), end
+    rows = _split_group_rows(_labels_to_row_below(rows))
+    return (_spanning_stub(rows, [(stream[m], cells[m]) for m in beside if m < end]) if beside else rows), end
+
+
+def _beside_rows(stream, cells, j: int, rows: list[Row]) -> bool:
+    """A label line left of the rows' cells, no wider than their labels, and level with a
+    row next to it in the stream, not between two rows: the cell of a stub column spanning
+    rows, set in their middle (a paragraph beside a table is wider than its labels)."""
+    line, label = stream[j], cells[j][0] if len(cells[j]) == 1 else None
+    firsts = [row.cells[0] for row in rows]
+    if label is None or label.x1 >= min(c.x0 for c in firsts) - WRAP_GAP * line_height(line) \
+            or label.x1 - label.x0 > SPANNING_LABEL * max(c.x1 - c.x0 for c in firsts):
+        return False
+    level = [stream[k] for k in (j - 1, j + 1) if 0 <= k < len(stream) and stream[k] is not None
+             and stream[k].page == line.page and is_data_row(cells[k])]
+    return any(min(ln.bottom, line.bottom) - max(ln.top, line.top) > 0.2 * line_height(line) for ln in level)
+
+
+def _spanning_stub(rows: list[Row], beside: list[tuple[Line, list[Cell]]]) -> list[Row]:
+    """Put each label set beside the rows (its lines joined) in the first of the rows it
+    spans, as a cell of its own column: the rows from the last label's on, as many as
+    have it in their middle."""
+    labels: list[list[tuple[Line, list[Cell]]]] = []
+    for line, cs in beside:
+        if labels and near(labels[-1][-1][0], line, WRAP_GAP):
+            labels[-1].append((line, cs))
+        else:
+            labels.append([(line, cs)])
+    data = [row for row in rows if len(row.cells) >= 2]
+    middle = [(row.line.top + row.line.bottom) / 2 for row in data]
+    first = 0
+    for label in labels:
+        if first >= len(data):
+            break
+        centre = (label[0][0].top + label[-1][0].bottom) / 2
+        reach = 2 * centre - middle[first] + 0.5 * line_height(label[0][0])
+        last = max(k for k in range(first, len(data)) if k == first or middle[k] <= reach)
+        cell = Cell(" ".join(cs[0].text for _, cs in label), min(cs[0].x0 for _, cs in label),
+                    max(cs[0].x1 for _, cs in label))
+        data[first].cells.insert(0, cell)
+        first = last + 1
+    return rows
 
 
 def _labels_to_row_below(rows: list[Row]) -> list[Row]:
