@@ -160,3 +160,13 @@ def test_reading_the_layout_again_changes_nothing(tmp_path):
     again = layout(lines)
     assert [p.line.text for p in again] == [ln.text for ln in lines]
     assert [p.column for p in again][:3] == [(0, 0)] * 3 and again[-1].column == (1, 1)
+
+
+def test_a_column_that_runs_on_below_its_neighbour_is_read_whole():
+    # a table of words beside a shorter table of figures: a gap between its own columns
+    # closes before the page's river does, and its last rows stay in its column
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "tables" / "out" / "t155.pdf"
+    texts = [line.text for line in read_document(path).pages[0].lines]
+    first = next(k for k, t in enumerate(texts) if t.startswith("Table 2"))
+    assert any(t.startswith("Eastleigh Park Hub") for t in texts[:first])
+    assert any(t.startswith("Year") for t in texts[first:])

@@ -172,6 +172,11 @@ def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, i
             kept = _beside_rivers(rows[i:end], rivers) or _between_tables(rows[i:end], rivers, across) \
                 or (rivers if _is_layout(rows[i:end], rivers) else None)
         if kept:
+            # a river inside one column (between a table's columns) may close before the
+            # page's own does: the layout runs on while the rivers it keeps stay open
+            while end < len(rows) and _near(rows[end - 1], rows[end]) \
+                    and len(_narrow(kept, free[end])) == len(kept):
+                kept, end = _narrow(kept, free[end]), end + 1
             regions.append((i, end, kept))
             i = end
         else:
