@@ -470,3 +470,11 @@ def test_a_stub_cell_spanning_rows_set_in_their_middle_heads_its_first_row():
     phases = [row[0] for row in table.rows[2:]]
     assert phases == ["Infant and primary", "", "", "", "", "Junior", "", "All-through", ""]
     assert table.rows[-1][1:3] == ["Mereside School", "33"]
+
+
+def test_a_table_of_words_beside_a_table_of_figures_in_page_columns_is_read_whole():
+    # rows of the taller table stand level with the shorter one's: they are not joined
+    table = table_with(tables_of("t155"), "Kingsmoor Hub")
+    assert table.rows[0] == ["Hub", "Services on site", "Opened"]
+    assert column(table, 0)[1:4] == ["Northgate Family Hub", "Riverside Children's Centre and Family Hub", "Ashby Hub"]
+    assert len(table.rows) == 7

@@ -59,7 +59,9 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
     _set_aside(skip, lattice)
     gap_ratio = cell_gap_ratio(document)
     stream = find_stream_tables(document, skip, gap_ratio)
-    stream, text = _text_or_figures(stream, find_text_tables(document, skip, gap_ratio))
+    beside = dict((page, list(boxes)) for page, boxes in skip.items())
+    _set_aside(beside, [t for t in stream if _in_page_column(t, document)])
+    stream, text = _text_or_figures(stream, find_text_tables(document, beside, gap_ratio))
     found = lattice + stream + text
     for page in document.pages:
         page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])
@@ -96,6 +98,15 @@ def _beside(inside: list[Table], box: tuple) -> bool:
     of text adds on their left is a paragraph beside them, its lines joined to their rows."""
     x0 = min(s.bbox[0] for s in inside)
     return x0 - box[0] > BESIDE_SHARE * (box[2] - box[0])
+
+
+def _in_page_column(table: Table, document: Document) -> bool:
+    """A table set in one column of a page laid out in columns (the reader's layout): the
+    table of text beside it is another table, not one with it."""
+    page = document.pages[table.page - 1]
+    box = table.page_bboxes.get(table.page, table.bbox)
+    inside = [ln for ln in page.lines if _inside((ln.x0, ln.top, ln.x1, ln.bottom), box)]
+    return bool(inside) and all(ln.column is not None for ln in inside)
 
 
 def _overlap(a: tuple | None, b: tuple) -> bool:

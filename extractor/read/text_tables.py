@@ -37,7 +37,9 @@ def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio
     found: list[Table] = []
     for page in document.pages:
         boxes = skip.get(page.number, ())
-        lines = [ln for ln in visual_lines(page.lines) if not in_boxes(ln, boxes)]
+        # the tables found already go first: a line of this table joined to a line of one
+        # beside it would go with it
+        lines = visual_lines([ln for ln in page.lines if not in_boxes(ln, boxes)])
         cells = [split_cells(ln, gap_ratio) for ln in lines]
         rules = joined_horizontal(page.rules)
         i = 0
