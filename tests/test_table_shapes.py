@@ -478,3 +478,14 @@ def test_a_table_of_words_beside_a_table_of_figures_in_page_columns_is_read_whol
     assert table.rows[0] == ["Hub", "Services on site", "Opened"]
     assert column(table, 0)[1:4] == ["Northgate Family Hub", "Riverside Children's Centre and Family Hub", "Ashby Hub"]
     assert len(table.rows) == 7
+
+
+def test_side_by_side_tables_repeating_the_stub_heading_are_two_and_cell_borders_join():
+    # "Region | Population | Region | Births | Deaths | Natural change"; and in the wide
+    # table below, each cell's own bottom border makes one rule, so its stub stays with it
+    tables = tables_of("t170")
+    population, rates = table_with(tables, "Population (thousand)"), table_with(tables, "Births")
+    assert population is not rates
+    assert population.rows[0] == ["Region", "Population (thousand)"] and rates.rows[0][0] == "Region"
+    structure = table_with(tables, "Median age (years)")
+    assert column(structure, 0)[-1] == "Midlund" and structure.rows[-1][1] == "14.8"

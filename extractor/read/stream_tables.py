@@ -15,6 +15,7 @@ import re
 from ..model import Document, Line, Table
 from .cells import (CAPTION, FULL_RULE, ROW_GAP, WRAP_GAP, Cell, Row, column_of, column_spans, in_boxes,
                     is_data_row, is_number, is_period, is_value, line_height, merge_spans, near, overlaps, split_cells)
+from .rulings import joined_horizontal
 from .side_by_side import side_by_side_cut
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
 
@@ -38,7 +39,8 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             else:
                 stream.append(line)
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
-    page_rules = {page.number: page.rules for page in document.pages}
+    # a rule drawn as each cell's own border, piece by piece, runs across the gaps it spans
+    page_rules = {page.number: joined_horizontal(page.rules) for page in document.pages}
     horizontal = {page.number: [r for r in page.rules if r.horizontal] for page in document.pages}
     ruled = _ruled_above(stream, horizontal)
     tables: list[Table] = []
@@ -128,23 +130,28 @@ def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
 
 def _repeated_cut(rows: list[Row], header: Row | None) -> float | None:
     """Two small tables side by side with rows level, told apart by repetition: a column of
-    labels, then figures, then labels and figures again, under the same headings twice
-    ("Reported | 2022 | 2023 | Held | 2022 | 2023"). The middle of the gap before the second
-    column of labels; None otherwise."""
+    labels after columns of figures, under the first column's heading again ("Region |
+    Population | Region | Births | Deaths") or holding its labels again, or labels and
+    figures twice under the same headings ("Reported | 2022 | 2023 | Held | 2022 | 2023").
+    The middle of the gap before the second column of labels; None otherwise."""
     if header is None:
         return None
     spans = column_spans(rows)
-    half = len(spans) // 2
-    if half < 2 or len(spans) != 2 * half:
-        return None
     columns = [[c for row in rows for c in row.cells if column_of(c, spans) == k] for k in range(len(spans))]
     labels = [bool(cs) and 2 * sum(is_number(c.text) for c in cs) < len(cs) for cs in columns]
-    if labels[:half] != labels[half:] or not labels[0] or any(labels[1:half]):
-        return None
     headings = [[c.text for c in header.cells if column_of(c, spans) == k] for k in range(len(spans))]
-    if headings[1:half] != headings[half + 1:] or not any(headings[1:half]):
+    if not labels or not labels[0]:
         return None
-    return (spans[half - 1][1] + spans[half][0]) / 2
+    for k in range(2, len(spans)):
+        if not labels[k] or any(labels[1:k]):
+            continue
+        again = (headings[k] and headings[k] == headings[0]) \
+            or [c.text for c in columns[k]] == [c.text for c in columns[0]]
+        half = len(spans) == 2 * k and labels[:k] == labels[k:] and headings[1:k] == headings[k + 1:] \
+            and any(headings[1:k])
+        if again or half:
+            return (spans[k - 1][1] + spans[k][0]) / 2
+    return None
 
 
 def _keep_cells(row: Row, keep) -> Row:
