@@ -489,3 +489,11 @@ def test_side_by_side_tables_repeating_the_stub_heading_are_two_and_cell_borders
     assert population.rows[0] == ["Region", "Population (thousand)"] and rates.rows[0][0] == "Region"
     structure = table_with(tables, "Median age (years)")
     assert column(structure, 0)[-1] == "Midlund" and structure.rows[-1][1] == "14.8"
+
+
+def test_key_figures_set_large_are_no_table_and_end_one_above_them():
+    # "£2,287.62  4.97%  48,906.3" in large type under a contents list; tiles of big figures
+    for name, figure in (("t173", "£2,287.62"), ("t143", "1,089")):
+        tables = tables_of(name)
+        assert not any(figure in cell for t in tables for row in t.rows for cell in row), name
+    assert len(tables_of("t173")) == 2

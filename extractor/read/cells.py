@@ -42,6 +42,7 @@ CELL_GAP = 0.5  # a gap of >= 0.5 line heights (or 2x the usual word space) sepa
 ROW_GAP = 2.5  # rows of one table are at most 2.5 line heights apart
 WRAP_GAP = 0.8  # a wrapped label line sits tight against the line before it
 FULL_RULE = 0.9  # a rule across this share of two lines' extent separates them
+OTHER_SIZE = 1.6  # text this many times as tall as a table's (or as short) is not of it
 
 
 @dataclass
@@ -72,6 +73,17 @@ def is_period(text: str) -> bool:
 
 def line_height(line: Line) -> float:
     return max(line.bottom - line.top, 1.0)
+
+
+def body_height(document: Document) -> float:
+    """The median line height of the document: its body text."""
+    heights = sorted(line_height(ln) for page in document.pages for ln in page.lines)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def set_large(line: Line, body: float) -> bool:
+    """Set much larger than the body text: a key figure, a heading; no table row."""
+    return line_height(line) > OTHER_SIZE * body
 
 
 def cell_gap_ratio(document: Document) -> float:

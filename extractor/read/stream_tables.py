@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Line, Table
-from .cells import (CAPTION, FULL_RULE, ROW_GAP, WRAP_GAP, Cell, Row, column_of, column_spans, in_boxes,
-                    is_data_row, is_number, is_period, is_value, line_height, merge_spans, near, overlaps, split_cells)
+from .cells import (CAPTION, FULL_RULE, OTHER_SIZE, ROW_GAP, WRAP_GAP, Cell, Row, body_height, column_of,
+                    column_spans, in_boxes, is_data_row, is_number, is_period, is_value, line_height, merge_spans,
+                    near, overlaps, set_large, split_cells)
 from .rulings import joined_horizontal
 from .side_by_side import side_by_side_cut
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
@@ -39,6 +40,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             else:
                 stream.append(line)
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
+    body = body_height(document)
     # a rule drawn as each cell's own border, piece by piece, runs across the gaps it spans
     page_rules = {page.number: joined_horizontal(page.rules) for page in document.pages}
     horizontal = {page.number: [r for r in page.rules if r.horizontal] for page in document.pages}
@@ -47,7 +49,8 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
     headers_before: dict[str, list[tuple[float, float]]] = {}  # a header's text -> its table's columns
     i = taken = 0  # lines before `taken` belong to a table already
     while i < len(stream):
-        if stream[i] is None or not is_data_row(cells[i]) or _amounts_as_headings(cells, i):
+        if stream[i] is None or not is_data_row(cells[i]) or _amounts_as_headings(cells, i) \
+                or set_large(stream[i], body):  # key figures
             i += 1
             continue
         rows, end = _grow_block(stream, cells, i, ruled)
@@ -206,6 +209,8 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
         same_page = line.page == previous.page
         if same_page and not pending and _beside_rows(stream, cells, j, rows):
             beside.append(j)
+        elif is_data_row(cells[j]) and _other_size(rows[0].line, line):
+            break  # figures set much larger or smaller: key figures, a chart's labels
         elif is_data_row(cells[j]) and near(previous, line, ROW_GAP) and (
                 same_page or _fits_columns(cells[j], spans)):
             rows += _heading_rows(stream, cells, pending) + [Row(line, cells[j])]
@@ -232,6 +237,12 @@ def _grow_block(stream, cells, start: int, ruled: list[bool]) -> tuple[list[Row]
         j += 1
     rows = _split_group_rows(_labels_to_row_below(rows))
     return (_spanning_stub(rows, [(stream[m], cells[m]) for m in beside if m < end]) if beside else rows), end
+
+
+def _other_size(first: Line, line: Line) -> bool:
+    """Text of another size than the table's first row: a table's rows share one size."""
+    ratio = line_height(line) / line_height(first)
+    return not 1 / OTHER_SIZE < ratio < OTHER_SIZE
 
 
 def _beside_rows(stream, cells, j: int, rows: list[Row]) -> bool:

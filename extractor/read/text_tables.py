@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
 from .rulings import joined_horizontal
-from .cells import CAPTION, Cell, in_boxes, is_value, line_height, split_cells
+from .cells import CAPTION, Cell, body_height, in_boxes, is_value, line_height, set_large, split_cells
 
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
 NEAR = 1.6  # consecutive lines of a table are at most this many line heights apart
@@ -35,6 +35,7 @@ def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio
     """Tables of text on each page, from lines outside the `skip` boxes (tables found already);
     cells part at `gap_ratio` line heights, as in unruled tables of figures."""
     found: list[Table] = []
+    body = body_height(document)
     for page in document.pages:
         boxes = skip.get(page.number, ())
         # the tables found already go first: a line of this table joined to a line of one
@@ -44,7 +45,8 @@ def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio
         rules = joined_horizontal(page.rules)
         i = 0
         while i < len(lines):
-            table = _table_from(lines, cells, i, rules, page.shading) if len(cells[i]) >= 2 else None
+            table = _table_from(lines, cells, i, rules, page.shading) \
+                if len(cells[i]) >= 2 and not set_large(lines[i], body) else None
             if table is None:
                 i += 1
                 continue
