@@ -497,3 +497,9 @@ def test_key_figures_set_large_are_no_table_and_end_one_above_them():
         tables = tables_of(name)
         assert not any(cell.startswith(figure) for t in tables for row in t.rows for cell in row), name
     assert len(tables_of("t173")) == 2
+
+
+def test_an_index_in_two_columns_is_no_table():
+    # "Adult learning  4, 11 | Labour force survey  9" under "A | L": page references
+    assert not any(cell == "4, 11" for t in tables_of("t141") for row in t.rows for cell in row)
+    assert len(tables_of("t141")) == 2

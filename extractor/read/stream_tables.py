@@ -66,7 +66,8 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             continues = headers_before.get(header_text(header)) if header is not None else None
             if (len(rows) + (header is not None and counts_as_numeric(header)) >= 2 or continues) \
                     and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows)
-                                                 or _no_shared_column(rows) or _bar_labels(rows))):
+                                                 or _no_shared_column(rows) or _bar_labels(rows))) \
+                    and not _looks_like_index(rows, header):
                 spans = _table_spans(rows, header, continues or ())
                 tables.append(_make_table(rows, header, spans, horizontal.get(rows[0].line.page, [])))
                 taken = end
@@ -468,6 +469,21 @@ def _looks_like_contents(rows: list[Row]) -> bool:
     restarts = [k for k in range(1, len(numbers)) if numbers[k] < numbers[k - 1]]
     return not restarts or (len(restarts) == 1 and len(numbers) >= CONTENTS_RESTART
                             and MIN_SECTION <= restarts[0] <= len(numbers) - MIN_SECTION)
+
+
+PAGE_REFERENCES = re.compile(r"^\d{1,3}([–-]\d{1,3})?(,\s?\d{1,3}([–-]\d{1,3})?)*$")
+
+
+def _looks_like_index(rows: list[Row], header: Row | None) -> bool:
+    """An index ("Adult learning  4, 11 | Labour force survey  9", under "A | L"): every
+    figure is a page reference, some a list or a range of them, and lines of single
+    letters head its groups - a table has no "4, 11" and no row of letters."""
+    cells = [c for row in ([header] if header else []) + rows for _, cs in row.parts() for c in cs]
+    figures = [c.text for c in cells if c.text[:1].isdigit()]
+    letters = [row for row in ([header] if header else []) + rows for _, cs in row.parts()
+               if cs and all(len(c.text) == 1 and c.text.isupper() for c in cs)]
+    return bool(figures) and all(PAGE_REFERENCES.match(t) for t in figures) \
+        and sum(not t.isdigit() for t in figures) >= 2 and len(letters) >= 2
 
 
 LIST_MARKER = re.compile(r"^(\d{1,2}[.)]|\(?[a-z]{1,3}\)|[a-z][.)]|[•▪●◦\-–*])$")
