@@ -503,3 +503,10 @@ def test_an_index_in_two_columns_is_no_table():
     # "Adult learning  4, 11 | Labour force survey  9" under "A | L": page references
     assert not any(cell == "4, 11" for t in tables_of("t141") for row in t.rows for cell in row)
     assert len(tables_of("t141")) == 2
+
+
+def test_a_zebra_striped_table_shaded_cell_by_cell_is_read_whole():
+    # each shaded row is drawn as one filled box per cell, meeting side to side: a band
+    table = table_with(tables_of("t162"), "Household type")
+    assert len(table.rows) == 8 and table.rows[-1] == ["All households", "216", "63", "50", "229"]
+    assert table.rows[1][0] == "Mainstream foster carers"

@@ -60,6 +60,7 @@ def page_rules(page_handle, transform) -> tuple[list[Rule], list[Box], list[Box]
                 rules += _edges(x0, t, x1, b)
             elif fill.value:
                 filled.append((x0, t, x1, b))
+    filled = _bands(filled)
     cells = _shaded_cells(filled)
     parted = set(cells)
     return rules + [r for box in cells for r in _edges(*box)], images, [b for b in filled if b not in parted]
@@ -67,6 +68,20 @@ def page_rules(page_handle, transform) -> tuple[list[Rule], list[Box], list[Box]
 
 def _edges(x0: float, top: float, x1: float, bottom: float) -> list[Rule]:
     return [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom), Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+
+
+def _bands(boxes: list[Box]) -> list[Box]:
+    """Filled rectangles that meet side to side at the same height joined into one: a row's
+    shading drawn cell by cell (as browsers draw a zebra-striped table) is one band."""
+    joined: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (round(b[1]), round(b[3]), b[0])):
+        last = joined[-1] if joined else None
+        if last is not None and abs(last[1] - box[1]) <= 0.5 and abs(last[3] - box[3]) <= 0.5 \
+                and last[2] - 0.5 <= box[0] <= last[2] + 0.5:
+            joined[-1] = (last[0], last[1], max(last[2], box[2]), last[3])
+        else:
+            joined.append(box)
+    return joined
 
 
 def _shaded_cells(boxes: list[Box]) -> list[Box]:
