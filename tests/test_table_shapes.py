@@ -510,3 +510,9 @@ def test_a_zebra_striped_table_shaded_cell_by_cell_is_read_whole():
     table = table_with(tables_of("t162"), "Household type")
     assert len(table.rows) == 8 and table.rows[-1] == ["All households", "216", "63", "50", "229"]
     assert table.rows[1][0] == "Mainstream foster carers"
+
+
+def test_a_heading_wrapped_as_loosely_as_the_tables_own_cells_is_whole():
+    # lines set half a line apart, in the heading as in the body's wrapped cells
+    table = table_with(tables_of("t179"), "Safe Routes to School")
+    assert table.rows[0] == ["Program", "Purpose", "FY 2024 funding ($ thousands)", "Status"]

@@ -136,7 +136,10 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
     members = list(range(start, last))
     while len(members) > 1 and _set_apart_note(lines, cells, members[-2], members[-1], edges):
         members.pop()
-    headings = _heading_lines_above(lines, cells, start, edges, ends, rules)
+    # the lines of one cell in this table stand no further apart than its closest lines
+    body = [lines[m] for m in members]
+    wrap = min((b.top - a.bottom for a, b in zip(body, body[1:]) if a.page == b.page), default=0.0)
+    headings = _heading_lines_above(lines, cells, start, edges, ends, rules, wrap)
     ruled = bool(members) and _ruled(members, lines, rules)  # over the header's last line, not its upper lines
     members[:0] = headings
     if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
@@ -162,15 +165,16 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
 
 
 def _heading_lines_above(lines, cells, start: int, edges: list[float], ends: dict[int, float],
-                         rules: list[Rule]) -> list[int]:
-    """Lines just above the first, as tight as the lines of one cell, that fit the columns
-    (``ends``: where each column's cells end): the upper lines of headings set at the foot
-    of their cells ("Release" over "(t)")."""
+                         rules: list[Rule], wrap: float = 0.0) -> list[int]:
+    """Lines just above the first, as tight as the lines of one cell (``wrap``: the closest
+    two lines of the table stand), that fit the columns (``ends``: where each column's cells
+    end): the upper lines of headings set at the foot of their cells ("Release" over "(t)")."""
     found: list[int] = []
     k = start
     while k > 0 and len(found) < MAX_HEADING_LINES:
         line, below = lines[k - 1], lines[k]
-        if line.page != below.page or below.top - line.bottom > TIGHT * line_height(below) \
+        if line.page != below.page \
+                or below.top - line.bottom > max(TIGHT * line_height(below), wrap + 0.1 * line_height(below)) \
                 or any(is_value(c.text) for c in cells[k - 1]) or not _heading_fits(cells[k - 1], edges, ends) \
                 or any(line.bottom - 1 <= r.top <= below.top + 1 and r.x0 < line.x1 and r.x1 > line.x0
                        for r in rules):
