@@ -516,3 +516,11 @@ def test_a_heading_wrapped_as_loosely_as_the_tables_own_cells_is_whole():
     # lines set half a line apart, in the heading as in the body's wrapped cells
     table = table_with(tables_of("t179"), "Safe Routes to School")
     assert table.rows[0] == ["Program", "Purpose", "FY 2024 funding ($ thousands)", "Status"]
+
+
+def test_a_heading_over_every_data_column_beside_the_stub_heading_spans_them():
+    # "Age at 31 March  |  Type of foster placement" over a cross-tabulation
+    table = table_with(tables_of("t132"), "Under 1")
+    assert table.rows[0] == ["", "Type of foster placement", "", "", "", ""]
+    assert table.rows[1] == ["Age at 31 March", "Council carers", "Family and friends", "Agency carers",
+                             "Long-term match", "Total"]

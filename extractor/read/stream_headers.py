@@ -136,10 +136,20 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
         # (the upper line of "Total / homes" is centred over the years by chance), nor, on
         # the next line, stands under its centre ("Charter school" over "students": one
         # heading wrapped)
-        mirrored = len(cells) > 1 and n in (0, len(cells) - 1)
+        # (a heading whose only neighbour is the stub's heading spans the data columns:
+        # "Age at 31 March  |  Type of foster placement" over a cross-tabulation)
+        over_stub = len(cells) == 2 and n == 1 and column_of(cells[0], spans) == 0 \
+            and len(spans) > 1 and cells[0].x1 < spans[1][0]
+        mirrored = len(cells) > 1 and n in (0, len(cells) - 1) and not over_stub
+        if over_stub:  # centred over the headings of every data column, on whichever line
+            heads = sorted((b for below in lines_below for b in below if column_of(b, spans) > 0),
+                           key=lambda b: b.x0)
+            if heads and _centred_over(cell, heads):
+                found[id(cell)] = heads[0]
+                continue
         if n == 0 and len(cells) > 1:
             left = cell.x0 - (right - cell.x1)
-        elif n == len(cells) - 1 and n:
+        elif n == len(cells) - 1 and n and not over_stub:
             right = cell.x1 + (cell.x0 - left)
         for k, below in enumerate(lines_below):
             covered = [b for b in below if column_of(b, spans) > 0 and left <= (b.x0 + b.x1) / 2 <= right]
