@@ -524,3 +524,10 @@ def test_a_heading_over_every_data_column_beside_the_stub_heading_spans_them():
     assert table.rows[0] == ["", "Type of foster placement", "", "", "", ""]
     assert table.rows[1] == ["Age at 31 March", "Council carers", "Family and friends", "Agency carers",
                              "Long-term match", "Total"]
+
+
+def test_a_heading_over_a_column_of_figures_and_its_column_of_signs_is_read():
+    # "Seen within 18 weeks" over "91.2" and the "%" set in a narrow column of its own
+    table = table_with(tables_of("t144"), "Podiatry")
+    assert table.rows[0][0] == "Service" and table.rows[0][-1] == "Patients waiting"
+    assert "Seen within 18 weeks" in table.rows[0]

@@ -65,8 +65,11 @@ def _reads_as_headings(line: Line, head: list[Cell], spans, first_line: bool) ->
     if not first_line and not any(c.x0 >= label_edge or any(overlaps(c, s) for s in spans[1:]) for c in head):
         return False
 
+    # a column one sign wide ("%" after the figures, "£" before them) goes with its neighbour
+    narrow = 0.8 * line_height(line)
+
     def overlapped(c: Cell) -> int:
-        return sum(overlaps(c, s) for s in spans)
+        return sum(overlaps(c, s) for s in spans if s[1] - s[0] > narrow) or sum(overlaps(c, s) for s in spans)
 
     # a heading centred in its column may stand in the gap beside right-aligned numbers
     # over the data columns, a line above the first may hold headings spanning several
