@@ -531,3 +531,10 @@ def test_a_heading_over_a_column_of_figures_and_its_column_of_signs_is_read():
     table = table_with(tables_of("t144"), "Podiatry")
     assert table.rows[0][0] == "Service" and table.rows[0][-1] == "Patients waiting"
     assert "Seen within 18 weeks" in table.rows[0]
+
+
+def test_entries_under_an_index_title_are_no_table():
+    # "Index of tables" over "Adoption, exits to  4, 7 | Length of stay  4": page references
+    tables = tables_of("t147")
+    assert not any(cell.startswith("Adoption, exits to") for t in tables for row in t.rows for cell in row)
+    assert len(tables) == 1 and tables[0].pages == [1, 2]

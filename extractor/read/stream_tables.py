@@ -67,7 +67,7 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             if (len(rows) + (header is not None and counts_as_numeric(header)) >= 2 or continues) \
                     and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows)
                                                  or _no_shared_column(rows) or _bar_labels(rows))) \
-                    and not _looks_like_index(rows, header):
+                    and not _looks_like_index(rows, header, _under_index_title(stream, i, taken)):
                 spans = _table_spans(rows, header, continues or ())
                 tables.append(_make_table(rows, header, spans, horizontal.get(rows[0].line.page, [])))
                 taken = end
@@ -474,16 +474,33 @@ def _looks_like_contents(rows: list[Row]) -> bool:
 PAGE_REFERENCES = re.compile(r"^\d{1,3}([–-]\d{1,3})?(,\s?\d{1,3}([–-]\d{1,3})?)*$")
 
 
-def _looks_like_index(rows: list[Row], header: Row | None) -> bool:
+INDEX_TITLE = re.compile(r"(?i)^(index|contents|list of (tables|figures|charts))\b")
+TITLE_LINES = 8  # lines between an index's title and a block of its entries, at the most
+
+
+def _looks_like_index(rows: list[Row], header: Row | None, titled: bool = False) -> bool:
     """An index ("Adult learning  4, 11 | Labour force survey  9", under "A | L"): every
-    figure is a page reference, some a list or a range of them, and lines of single
-    letters head its groups - a table has no "4, 11" and no row of letters."""
+    figure is a page reference, and lines of single letters head its groups with some of
+    the references lists or ranges, or it stands under a title "Index" - a table has no
+    "4, 11" and no row of letters."""
     cells = [c for row in ([header] if header else []) + rows for _, cs in row.parts() for c in cs]
     figures = [c.text for c in cells if c.text[:1].isdigit()]
+    if not figures or not all(PAGE_REFERENCES.match(t) for t in figures):
+        return False
     letters = [row for row in ([header] if header else []) + rows for _, cs in row.parts()
                if cs and all(len(c.text) == 1 and c.text.isupper() for c in cs)]
-    return bool(figures) and all(PAGE_REFERENCES.match(t) for t in figures) \
-        and sum(not t.isdigit() for t in figures) >= 2 and len(letters) >= 2
+    return titled or (sum(not t.isdigit() for t in figures) >= 2 and len(letters) >= 2)
+
+
+def _under_index_title(stream, first: int, floor: int) -> bool:
+    """An "Index" or "Contents" title a few close lines above the line ``first``."""
+    k = first
+    while k - 1 >= max(floor, first - TITLE_LINES) and stream[k - 1] is not None \
+            and stream[k - 1].page == stream[k].page and near(stream[k - 1], stream[k], ROW_GAP):
+        k -= 1
+        if INDEX_TITLE.match(stream[k].text):
+            return True
+    return False
 
 
 LIST_MARKER = re.compile(r"^(\d{1,2}[.)]|\(?[a-z]{1,3}\)|[a-z][.)]|[•▪●◦\-–*])$")
