@@ -538,3 +538,9 @@ def test_entries_under_an_index_title_are_no_table():
     tables = tables_of("t147")
     assert not any(cell.startswith("Adoption, exits to") for t in tables for row in t.rows for cell in row)
     assert len(tables) == 1 and tables[0].pages == [1, 2]
+
+
+def test_a_form_of_fields_and_values_in_columns_is_no_table():
+    # "Report of: Head of Libraries | Meeting: Communities Committee", each field with its value
+    assert not any(cell.startswith("Report of:") for t in tables_of("t165") for row in t.rows for cell in row)
+    assert len(tables_of("t165")) == 3

@@ -12,11 +12,14 @@ the space between them: the lines of one cell sit closer together than two rows.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
 from .rulings import joined_horizontal
 from .cells import CAPTION, Cell, body_height, in_boxes, is_value, line_height, set_large, split_cells
 
+FIELD = re.compile(r"^[A-Z][\w ]{0,24}: \S")  # "Date: 19 June 2024", a form's field and its value
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
 NEAR = 1.6  # consecutive lines of a table are at most this many line heights apart
 MIN_LINES = 3  # lines with two or more cells, at the least
@@ -149,6 +152,9 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
         return None  # numbered paragraphs or bullets ("2.3", "-", "(a)"): a list, not a table
     if firsts and 2 * sum(c.text.endswith(":") for c in firsts) > len(firsts):
         return None  # "Report author:  Head of Service": a form's fields
+    texts = [c.text for m in members for c in cells[m]]
+    if 3 * sum(bool(FIELD.match(t)) for t in texts) >= 2 * len(texts):
+        return None  # "Report of: Head of Libraries | Meeting: Communities Committee": fields
     used = sorted({_column(c, edges) for m in members for c in cells[m]})
     box = (min(lines[m].x0 for m in members), lines[members[0]].top,
            max(lines[m].x1 for m in members), lines[members[-1]].bottom)
