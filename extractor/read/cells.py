@@ -100,20 +100,26 @@ def cell_gap_ratio(document: Document) -> float:
 def split_cells(line: Line, gap_ratio: float) -> list[Cell]:
     """Words -> cells, cut where the gap between two words is wide."""
     cells: list[Cell] = []
+    previous = ""
     for word in line.words:
         height = max(_text_size(line) if word.turned else word.bottom - word.top, 1.0)
-        if cells and word.x0 - cells[-1].x1 < gap_ratio * height \
-                and not _two_figures(cells[-1].text.rsplit(" ", 1)[-1], word.text):
+        if cells and word.x0 - cells[-1].x1 < gap_ratio * height and not _two_figures(previous, word.text):
             last = cells[-1]
             cells[-1] = Cell(f"{last.text} {word.text}", last.x0, max(last.x1, word.x1))
         else:
             cells.append(Cell(word.text, word.x0, word.x1))
+        previous = word.text
     return cells
+
+
+_AMOUNT_STARTS = "(-+−£$€"
 
 
 def _two_figures(before: str, after: str) -> bool:
     """Two amounts a word space apart that do not read as one ("2,783 2,675", not "6 412.8"
     or "12 (4%)"): the cells of a tight row of figures, such as a bold totals row."""
+    if not after or not (after[0].isdigit() or after[0] in _AMOUNT_STARTS):
+        return False  # most words: checked at the cost of one character
     return any(ch.isdigit() for ch in before) and any(ch.isdigit() for ch in after) \
         and bool(NUMBER.match(before)) and bool(NUMBER.match(after)) \
         and not NUMBER.match(f"{before} {after}")
