@@ -10,20 +10,18 @@ normal word spaces, so it never splits into cells.
 """
 from __future__ import annotations
 
-import re
-
 from ..model import Document, Line, Table
 from .cells import (CAPTION, FULL_RULE, OTHER_SIZE, ROW_GAP, WRAP_GAP, Cell, Row, body_height, column_of,
                     column_spans, in_boxes, is_data_row, is_number, is_period, is_value, line_height, merge_spans,
                     near, overlaps, set_large, split_cells)
+from .look_alikes import (bar_labels, looks_like_contents, looks_like_index, looks_like_list, no_shared_column,
+                          under_index_title)
 from .rulings import joined_horizontal
-from .side_by_side import side_by_side_cut
+from .side_by_side import split_side_by_side
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
 
 MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and the first row
 SPANNING_LABEL = 1.5  # a label spanning rows is at most this many times as wide as theirs
-MIN_BARS = 3  # rows of a label and one figure, for a bar chart's labels
-CONTENTS_RESTART, MIN_SECTION = 8, 2  # a contents list may number again once, if this long
 
 
 def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
@@ -62,12 +60,12 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             header = header_above(stream, cells, top - lines, rows, taken, ruled) if groups else None
             if header is not None:
                 rows[:0] = groups
-        for rows, header in _side_by_side(rows, header, page_rules):
+        for rows, header in split_side_by_side(rows, header, page_rules):
             continues = headers_before.get(header_text(header)) if header is not None else None
             if (len(rows) + (header is not None and counts_as_numeric(header)) >= 2 or continues) \
-                    and not (header is None and (_looks_like_contents(rows) or _looks_like_list(rows)
-                                                 or _no_shared_column(rows) or _bar_labels(rows))) \
-                    and not _looks_like_index(rows, header, _under_index_title(stream, i, taken)):
+                    and not (header is None and (looks_like_contents(rows) or looks_like_list(rows)
+                                                 or no_shared_column(rows) or bar_labels(rows))) \
+                    and not looks_like_index(rows, header, under_index_title(stream, i, taken)):
                 spans = _table_spans(rows, header, continues or ())
                 tables.append(_make_table(rows, header, spans, horizontal.get(rows[0].line.page, [])))
                 taken = end
@@ -103,68 +101,6 @@ def _centred_between(above: Line, figures: Line, below: Line, gap_ratio: float) 
     cells = split_cells(figures, gap_ratio)  # figures only: a label of its own is a row beside prose
     return len(split_cells(above, gap_ratio)) == 1 and len(split_cells(below, gap_ratio)) == 1 \
         and is_data_row(cells) and (is_value(cells[0].text) or is_period(cells[0].text))
-
-
-def _side_by_side(rows: list[Row], header: Row | None, rules: dict[int, list]):
-    """The block as one table (rows, header), or as two set side by side (side_by_side.py)."""
-    parts = ([header] if header else []) + rows
-    page = rows[0].line.page
-    if any(ln.page != page for row in parts for ln, _ in row.parts()):
-        return [(rows, header)]
-    spans = [(c.x0, c.x1) for row in parts for _, cells in row.parts() for c in cells]
-    height = line_height(parts[0].line)
-    cut = side_by_side_cut(spans, rules.get(page, []), parts[0].line.top - 1.5 * height,
-                           rows[-1].parts()[-1][0].bottom + 1.5 * height)
-    if cut is None:
-        cut = _repeated_cut(rows, header)
-    if cut is None:
-        return [(rows, header)]
-    halves = []
-    for keep in (lambda c: c.x1 <= cut, lambda c: c.x0 >= cut):
-        side = [_keep_cells(row, keep) for row in rows]
-        side = [row for row in side if row.cells or row.wraps]
-        part = _keep_cells(header, keep) if header else None
-        if part is not None and is_data_row(part.cells):  # the tables' rows are not level:
-            side.insert(0, Row(part.line, part.cells))  # this side's first row stood by the other's header
-            part = Row(part.wraps[-1][0], part.wraps[-1][1], part.wraps[:-1]) if part.wraps else None
-        if side:
-            halves.append((side, part))
-    return halves
-
-
-def _repeated_cut(rows: list[Row], header: Row | None) -> float | None:
-    """Two small tables side by side with rows level, told apart by repetition: a column of
-    labels after columns of figures, under the first column's heading again ("Region |
-    Population | Region | Births | Deaths") or holding its labels again, or labels and
-    figures twice under the same headings ("Reported | 2022 | 2023 | Held | 2022 | 2023").
-    The middle of the gap before the second column of labels; None otherwise."""
-    if header is None:
-        return None
-    spans = column_spans(rows)
-    columns = [[c for row in rows for c in row.cells if column_of(c, spans) == k] for k in range(len(spans))]
-    labels = [bool(cs) and 2 * sum(is_number(c.text) for c in cs) < len(cs) for cs in columns]
-    headings = [[c.text for c in header.cells if column_of(c, spans) == k] for k in range(len(spans))]
-    if not labels or not labels[0]:
-        return None
-    for k in range(2, len(spans)):
-        if not labels[k] or any(labels[1:k]):
-            continue
-        again = (headings[k] and headings[k] == headings[0]) \
-            or [c.text for c in columns[k]] == [c.text for c in columns[0]]
-        half = len(spans) == 2 * k and labels[:k] == labels[k:] and headings[1:k] == headings[k + 1:] \
-            and any(headings[1:k])
-        if again or half:
-            return (spans[k - 1][1] + spans[k][0]) / 2
-    return None
-
-
-def _keep_cells(row: Row, keep) -> Row:
-    cells = [c for c in row.cells if keep(c)]
-    wraps = [(ln, kept) for ln, kept in ((ln, [c for c in cs if keep(c)]) for ln, cs in row.wraps) if kept]
-    if not cells and wraps:  # the row's figures are all on the other side: its label line leads
-        (line, cells), wraps = wraps[0], wraps[1:]
-        return Row(line, cells, wraps)
-    return Row(row.line, cells, wraps)
 
 
 def _ruled_above(stream: list[Line | None], rules: dict[int, list]) -> list[bool]:
@@ -448,89 +384,6 @@ def _group_lines_above(stream, cells, first: int, rows: list[Row], floor: int) -
         found.insert(0, k - 1)
         k -= 1
     return _heading_rows(stream, cells, found)
-
-
-def _looks_like_contents(rows: list[Row]) -> bool:
-    """A contents list ("Introduction   3 / Appendix I   Scope and methods   15"): words,
-    then one whole number ending the row, never decreasing - page numbers, not data. A row
-    of words only is a section heading of the list."""
-    numbers = []
-    for row in rows:
-        *words, last = row.cells
-        if any(is_value(c.text) or is_period(c.text) for c in words):
-            return False
-        if last.text.isdigit() and words:
-            numbers.append(int(last.text))
-        elif is_value(last.text):
-            return False
-    if len(numbers) < 2:
-        return False
-    # a list of tables after the contents starts its page numbers again, once, in a long list
-    restarts = [k for k in range(1, len(numbers)) if numbers[k] < numbers[k - 1]]
-    return not restarts or (len(restarts) == 1 and len(numbers) >= CONTENTS_RESTART
-                            and MIN_SECTION <= restarts[0] <= len(numbers) - MIN_SECTION)
-
-
-PAGE_REFERENCES = re.compile(r"^\d{1,3}([–-]\d{1,3})?(,\s?\d{1,3}([–-]\d{1,3})?)*$")
-
-
-INDEX_TITLE = re.compile(r"(?i)^(index|contents|list of (tables|figures|charts))\b")
-TITLE_LINES = 8  # lines between an index's title and a block of its entries, at the most
-
-
-def _looks_like_index(rows: list[Row], header: Row | None, titled: bool = False) -> bool:
-    """An index ("Adult learning  4, 11 | Labour force survey  9", under "A | L"): every
-    figure is a page reference, and lines of single letters head its groups with some of
-    the references lists or ranges, or it stands under a title "Index" - a table has no
-    "4, 11" and no row of letters."""
-    cells = [c for row in ([header] if header else []) + rows for _, cs in row.parts() for c in cs]
-    figures = [c.text for c in cells if c.text[:1].isdigit()]
-    if not figures or not all(PAGE_REFERENCES.match(t) for t in figures):
-        return False
-    letters = [row for row in ([header] if header else []) + rows for _, cs in row.parts()
-               if cs and all(len(c.text) == 1 and c.text.isupper() for c in cs)]
-    return titled or (sum(not t.isdigit() for t in figures) >= 2 and len(letters) >= 2)
-
-
-def _under_index_title(stream, first: int, floor: int) -> bool:
-    """An "Index" or "Contents" title a few close lines above the line ``first``."""
-    k = first
-    while k - 1 >= max(floor, first - TITLE_LINES) and stream[k - 1] is not None \
-            and stream[k - 1].page == stream[k].page and near(stream[k - 1], stream[k], ROW_GAP):
-        k -= 1
-        if INDEX_TITLE.match(stream[k].text):
-            return True
-    return False
-
-
-LIST_MARKER = re.compile(r"^(\d{1,2}[.)]|\(?[a-z]{1,3}\)|[a-z][.)]|[•▪●◦\-–*])$")
-
-
-def _looks_like_list(rows: list[Row]) -> bool:
-    """A numbered or bulleted list with amounts ("1.  the central schools budget  £1.4m"):
-    every row starts with a list marker."""
-    return all(len(row.cells) >= 3 and LIST_MARKER.match(row.cells[0].text) for row in rows)
-
-
-def _no_shared_column(rows: list[Row]) -> bool:
-    """Rows of figures none of whose columns holds figures of two rows: the data labels of a
-    chart, each row of labels over its own stretch of the axis, not a table."""
-    data = [r for r in rows if is_data_row(r.cells)]
-    if len(data) < 2:
-        return False
-    return not any(sum(any(overlaps(c, (a.x0, a.x1)) for c in r.cells) for r in data) >= 2
-                   for a in data[0].cells[1:] + data[1].cells[1:])
-
-
-def _bar_labels(rows: list[Row]) -> bool:
-    """A bar chart's labels: rows of a label and one figure, the figures neither left- nor
-    right-aligned (each stands at the end of its bar)."""
-    pairs = [r.cells[1] for r in rows if len(r.cells) == 2 and is_value(r.cells[1].text)]
-    if len(pairs) < MIN_BARS or 2 * len(pairs) < len(rows):
-        return False
-    spread = 2 * line_height(rows[0].line)
-    return max(c.x0 for c in pairs) - min(c.x0 for c in pairs) > spread and \
-        max(c.x1 for c in pairs) - min(c.x1 for c in pairs) > spread
 
 
 def _table_spans(rows: list[Row], header: Row | None, known: list[tuple[float, float]] = ()) -> list:
