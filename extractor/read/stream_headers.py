@@ -165,8 +165,8 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
                         and not (mirrored and any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b))
                                                   for b in covered)):
                     found[id(cell)] = covered[0]
-                elif len(cells) == 1 and k == 0 and _across(cell, covered):
-                    found[id(cell)] = _across(cell, covered)[0]
+                elif len(cells) == 1 and k == 0 and (spanned := _across(cell, covered)):
+                    found[id(cell)] = spanned[0]
                 break
     return found
 

@@ -80,16 +80,13 @@ def _figures_joined_to_labels(lines: list[Line], gap_ratio: float) -> list[Line]
     a line below the label's first line, half above its second) joined to the label's first
     line: otherwise the figures read as a row with no label between two labels with none."""
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        if 0 < k < len(lines) - 1 and _centred_between(lines[k - 1], lines[k], lines[k + 1], gap_ratio) \
-                and out and out[-1] is lines[k - 1]:
-            label, figures = lines[k - 1], lines[k]
+    for k, figures in enumerate(lines):
+        label = out[-1] if out and out[-1] is lines[k - 1] else None  # not joined to one already
+        if label is not None and k + 1 < len(lines) and _centred_between(label, figures, lines[k + 1], gap_ratio):
             out[-1] = Line(f"{label.text} {figures.text}", label.page, label.x0, max(label.x1, figures.x1),
                            label.top, label.bottom, label.words + figures.words, label.column, label.column_width)
         else:
-            out.append(lines[k])
-        k += 1
+            out.append(figures)
     return out
 
 

@@ -59,7 +59,7 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
     _set_aside(skip, lattice)
     gap_ratio = cell_gap_ratio(document)
     stream = find_stream_tables(document, skip, gap_ratio)
-    beside = dict((page, list(boxes)) for page, boxes in skip.items())
+    beside = {page: list(boxes) for page, boxes in skip.items()}
     _set_aside(beside, [t for t in stream if _in_page_column(t, document)])
     stream, text = _text_or_figures(stream, find_text_tables(document, beside, gap_ratio))
     found = lattice + stream + text

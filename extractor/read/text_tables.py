@@ -16,8 +16,8 @@ import re
 
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
-from .rulings import joined_horizontal
 from .cells import CAPTION, Cell, body_height, in_boxes, is_value, line_height, set_large, split_cells
+from .rulings import joined_horizontal
 
 FIELD = re.compile(r"^[A-Z][\w ]{0,24}: \S")  # "Date: 19 June 2024", a form's field and its value
 SLACK = 3.0  # pt: cells starting this close start at the same column edge
@@ -140,8 +140,8 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
     while len(members) > 1 and _set_apart_note(lines, cells, members[-2], members[-1], edges):
         members.pop()
     # the lines of one cell in this table stand no further apart than its closest lines
-    body = [lines[m] for m in members]
-    wrap = min((b.top - a.bottom for a, b in zip(body, body[1:]) if a.page == b.page), default=0.0)
+    own = [lines[m] for m in members]
+    wrap = min((b.top - a.bottom for a, b in zip(own, own[1:]) if a.page == b.page), default=0.0)
     headings = _heading_lines_above(lines, cells, start, edges, ends, rules, wrap)
     ruled = bool(members) and _ruled(members, lines, rules)  # over the header's last line, not its upper lines
     members[:0] = headings
