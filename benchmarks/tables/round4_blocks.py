@@ -375,26 +375,32 @@ def check_round4(built, pdf) -> None:
                                      f"fewer than four cells")
 
 
+def chars_in_box(page, box, height: float):
+    """The page's characters (not spaces) whose centres lie in ``box`` (x0, top, x1, bottom
+    from the page's top-left), in pdfium's text order: (character, left, top, right, bottom)."""
+    x0, top, x1, bottom = box
+    tp = page.get_textpage()
+    try:
+        for i in range(tp.count_chars()):
+            ch = tp.get_text_range(i, 1)
+            if not ch.strip():
+                continue
+            l, b, r, tt = tp.get_charbox(i)
+            if x0 <= (l + r) / 2 <= x1 and top <= height - (b + tt) / 2 <= bottom:
+                yield ch, l, height - tt, r, height - b
+    finally:
+        tp.close()
+
+
 def _check_chars_in_cells(built, pdf, t) -> None:
     """Every character whose centre lies in the table's box lies wholly (to half a point)
     inside one cell's box: a word wider than its column would overrun its neighbour."""
     page = pdf[t["page"] - 1]
     height = page.get_size()[1] if page.get_rotation() % 180 == 0 else page.get_size()[0]
-    tp = page.get_textpage()
-    x0, top, x1, bottom = t["bbox"]
     boxes = [c["bbox"] for c in t["cells"]]
-    for i in range(tp.count_chars()):
-        ch = tp.get_text_range(i, 1)
-        if not ch.strip():
-            continue
-        l, b, r, tt = tp.get_charbox(i)
-        mx, my = (l + r) / 2, height - (b + tt) / 2
-        if not (x0 <= mx <= x1 and top <= my <= bottom):
-            continue
-        ctop, cbottom = height - tt, height - b
+    for ch, l, ctop, r, cbottom in chars_in_box(page, t["bbox"], height):
         if not any(bx0 - 0.5 <= l and r <= bx1 + 0.5 and btop - 0.5 <= ctop and cbottom <= bbot + 0.5
                    for bx0, btop, bx1, bbot in boxes):
             raise AssertionError(f"{built.doc} p{t['page']} table {t['table']}.{t['part']}: "
                                  f"{ch!r} at {round(l, 1)},{round(ctop, 1)} overruns its cell")
-    tp.close()
     page.close()

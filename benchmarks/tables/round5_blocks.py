@@ -41,6 +41,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from round4_blocks import chars_in_box  # make_tables.py puts this folder on the path
+
 PT = 72 / 25.4
 
 LAYOUTS = {"timeline": "a timeline of dates and events",
@@ -532,18 +534,8 @@ def check_round5(built, pdf) -> None:
             if n < 20 or solid:
                 raise AssertionError(f"{where}: dashed rules: {n} short paths, {solid} solid rules")
         if order in ("reverse", "rtl"):
-            tp = page.get_textpage()
-            first = None
-            for i in range(tp.count_chars()):
-                ch = tp.get_text_range(i, 1)
-                if not ch.strip():
-                    continue
-                l, b, r, tt = tp.get_charbox(i)
-                mx, my = (l + r) / 2, height - (b + tt) / 2
-                if x0 <= mx <= x1 and top <= my <= bottom:
-                    first = (mx, my)
-                    break
-            tp.close()
+            found = next(chars_in_box(page, t["bbox"], height), None)
+            first = ((found[1] + found[3]) / 2, (found[2] + found[4]) / 2) if found else None
             cells = t["cells"]
             if order == "reverse":  # (pdfium reorders a line's text left to right)
                 last_row = max(c["row"] for c in cells)

@@ -32,7 +32,6 @@ writes no cell geometry, and the scorer uses no boxes.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import shutil
 import subprocess
@@ -48,6 +47,10 @@ HTML = HERE / "html"
 OUT = BENCH / "out"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ROUND = 6
+
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+from make_tables import truth_json  # noqa: E402  (laid out as rounds 1-5's truth files are)
 
 FOLD = str.maketrans({
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -171,7 +174,6 @@ class Doc(HTMLParser):
                 self.ttl = None
         if not self.stack:
             return
-        t = self.stack[-1]
         if tag == "caption":
             self.in_caption = False
         elif tag in ("td", "th"):
@@ -497,33 +499,6 @@ def truth_tables(doc: Doc, chars: Chars) -> list[dict]:
             part["cells"] = cells
             tables.append(part)
     return tables
-
-
-def truth_json(truth: dict) -> str:
-    """The truth file's text, laid out as make_tables.py lays out rounds 1-5's."""
-    def dump(value) -> str:
-        return json.dumps(value, ensure_ascii=False)
-
-    out = ["{"]
-    for key, value in truth.items():
-        if key != "tables":
-            out.append(f" {dump(key)}: {dump(value)},")
-    out.append(' "tables": [')
-    for k, table in enumerate(truth["tables"]):
-        out.append("  {")
-        for key, value in table.items():
-            if key != "cells":
-                out.append(f"   {dump(key)}: {dump(value)},")
-        out.append('   "cells": [')
-        cells = table["cells"]
-        out += [f"    {dump(c)}" + ("," if n < len(cells) - 1 else "") for n, c in enumerate(cells)]
-        out.append("   ]")
-        out.append("  }" + ("," if k < len(truth["tables"]) - 1 else ""))
-    out.append(" ]")
-    out.append("}")
-    text = "\n".join(out) + "\n"
-    json.loads(text)
-    return text
 
 
 # --------------------------------------------------------------------------- checks
