@@ -120,9 +120,7 @@ def _two_figures(before: str, after: str) -> bool:
     or "12 (4%)"): the cells of a tight row of figures, such as a bold totals row."""
     if not after or not (after[0].isdigit() or after[0] in _AMOUNT_STARTS):
         return False  # most words: checked at the cost of one character
-    return any(ch.isdigit() for ch in before) and any(ch.isdigit() for ch in after) \
-        and bool(NUMBER.match(before)) and bool(NUMBER.match(after)) \
-        and not NUMBER.match(f"{before} {after}")
+    return bool(NUMBER.match(before)) and bool(NUMBER.match(after)) and not NUMBER.match(f"{before} {after}")
 
 
 def _text_size(line: Line) -> float:

@@ -11,7 +11,7 @@ normal word spaces, so it never splits into cells.
 from __future__ import annotations
 
 from ..model import Document, Line, Table
-from .cells import (CAPTION, FULL_RULE, OTHER_SIZE, ROW_GAP, WRAP_GAP, Cell, Row, body_height, column_of,
+from .cells import (CAPTION, FULL_RULE, OTHER_SIZE, ROW_GAP, WRAP_GAP, Cell, Row, column_of,
                     column_spans, in_boxes, is_data_row, is_number, is_period, is_value, line_height, merge_spans,
                     near, overlaps, set_large, split_cells)
 from .look_alikes import (bar_labels, looks_like_contents, looks_like_index, looks_like_list, no_shared_column,
@@ -24,9 +24,11 @@ MAX_GROUP_LINES = 2  # row-group headings ("Pedestrians") between the header and
 SPANNING_LABEL = 1.5  # a label spanning rows is at most this many times as wide as theirs
 
 
-def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
+def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float,
+                       body: float) -> list[Table]:
     """Unruled tables in reading order; lines inside `skip` boxes (page -> bboxes) are ignored,
-    and cells part at `gap_ratio` line heights (``cell_gap_ratio``)."""
+    cells part at `gap_ratio` line heights (``cell_gap_ratio``), and lines set much larger
+    than the body text (``body_height``) start none."""
     # The document as one stream of lines; None marks a hard break (a ruled
     # table in between), while a page break alone may be crossed.
     stream: list[Line | None] = []
@@ -38,7 +40,6 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             else:
                 stream.append(line)
     cells = [split_cells(ln, gap_ratio) if ln else [] for ln in stream]
-    body = body_height(document)
     # a rule drawn as each cell's own border, piece by piece, runs across the gaps it spans
     page_rules = {page.number: joined_horizontal(page.rules) for page in document.pages}
     horizontal = {page.number: [r for r in page.rules if r.horizontal] for page in document.pages}

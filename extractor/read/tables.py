@@ -19,7 +19,7 @@ from ..model import Document, Table
 from .lattice import lattice_tables
 from .line_tables import find_line_tables
 from .rulings import makes_cells
-from .cells import cell_gap_ratio
+from .cells import body_height, cell_gap_ratio
 from .stream_tables import find_stream_tables
 from .text_tables import find_text_tables
 from .words import CHAR_FIXES
@@ -57,11 +57,11 @@ def find_tables(document: Document, path: Path | None = None, *, engine: str = "
     # each reader takes the lines the ruled tables left; then figures and text are weighed
     skip: dict[int, list[tuple]] = {}
     _set_aside(skip, lattice)
-    gap_ratio = cell_gap_ratio(document)
-    stream = find_stream_tables(document, skip, gap_ratio)
+    gap_ratio, body = cell_gap_ratio(document), body_height(document)
+    stream = find_stream_tables(document, skip, gap_ratio, body)
     beside = {page: list(boxes) for page, boxes in skip.items()}
     _set_aside(beside, [t for t in stream if _in_page_column(t, document)])
-    stream, text = _text_or_figures(stream, find_text_tables(document, beside, gap_ratio))
+    stream, text = _text_or_figures(stream, find_text_tables(document, beside, gap_ratio, body))
     found = lattice + stream + text
     for page in document.pages:
         page.tables = sorted((t for t in found if t.page == page.number), key=lambda t: t.bbox[1])

@@ -16,7 +16,7 @@ import re
 
 from ..model import Document, Line, Rule, Table
 from .columns import visual_lines
-from .cells import CAPTION, Cell, body_height, in_boxes, is_value, line_height, set_large, split_cells
+from .cells import CAPTION, Cell, in_boxes, is_value, line_height, set_large, split_cells
 from .rulings import joined_horizontal
 
 FIELD = re.compile(r"^[A-Z][\w ]{0,24}: \S")  # "Date: 19 June 2024", a form's field and its value
@@ -34,11 +34,12 @@ SLACK_BAND = 3.0  # line heights: a header band may run this far past the table'
 CAPTION_LINES = 3  # a caption's last line, a unit line ("Dollars in millions") under it
 
 
-def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float) -> list[Table]:
+def find_text_tables(document: Document, skip: dict[int, list[tuple]], gap_ratio: float,
+                     body: float) -> list[Table]:
     """Tables of text on each page, from lines outside the `skip` boxes (tables found already);
-    cells part at `gap_ratio` line heights, as in unruled tables of figures."""
+    cells part at `gap_ratio` line heights, as in unruled tables of figures, and lines set
+    much larger than the body text (``body_height``) start none."""
     found: list[Table] = []
-    body = body_height(document)
     for page in document.pages:
         boxes = skip.get(page.number, ())
         # the tables found already go first: a line of this table joined to a line of one
