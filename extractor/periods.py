@@ -63,6 +63,11 @@ def previous(period: str) -> str:
     return fy(int(period[:4]) - 1)
 
 
+def years_before(period: str, years: int) -> str:
+    """The period ``years`` before this one ("2021-22" two years before "2023-24")."""
+    return fy(int(period[:4]) - years)
+
+
 def _full_year(text: str) -> int:
     text = text.lstrip("'")
     return int(text) if len(text) == 4 else 2000 + int(text)

@@ -56,3 +56,53 @@ def test_a_title_word_after_a_clause_does_not_hide_a_count():
 def test_a_long_run_of_layout_text_gives_no_figures():
     contents = "Contents " + " ".join(f"{i} Section heading about reviews {i + 2}" for i in range(1, 12))
     assert found(contents) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "two years earlier" dates the number two years before the named snapshot
+    ("There were 611 children in care at 31 March 2020, against 640 a year earlier and 587 two years earlier.",
+     {("cla_count", "2019-20", "la", 611), ("cla_count", "2018-19", "la", 640),
+      ("cla_count", "2017-18", "la", 587)}),
+    # a comparator named after the rate's unit
+    ("At 31 March 2020 the rate was 58 per 10,000 in England and 81 across the North West.",
+     {("cla_rate_per_10k", "2019-20", "england", 58), ("cla_rate_per_10k", "2019-20", "region", 81)}),
+    # "On average" opens the clause, so both numbers in it are averages
+    ("On average each IRO held 48 children in care and 19 children subject to child protection plans.",
+     {("iro_caseload_cp_avg", YEAR, "la", 19)}),
+    # a date phrase straight after a number dates that number, not the next clause's
+    ("In 2019/20, 88% of reviews were on time, up from 81% at the end of March 2019, "
+     "and 72% of care leavers had a pathway plan.",
+     {("pathway_plan_up_to_date_pct", "2019-20", "la", 72)}),
+])
+def test_figures_found_in_wider_wording(sentence, expected):
+    assert expected <= found(sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # a comparator followed by its own value labels that value, not the number before it
+    ("The rate of children in care was 64 per 10,000 (England 67).", ("cla_rate_per_10k", YEAR, "england", 64)),
+    # "On average": not a count of children on plans
+    ("On average each IRO held 48 children in care and 19 children subject to child protection plans.",
+     ("cp_count", YEAR, "la", 19)),
+    # "two years earlier" is not the named year's figure
+    ("There were 611 children in care at 31 March 2020, against 640 a year earlier and 587 two years earlier.",
+     ("cla_count", "2019-20", "la", 587)),
+    # the bracket after "the target for timeliness" holds the target, not a result
+    ("We met the target for timeliness (97%), but parental participation fell to 58% in 2019/20.",
+     ("parent_participation_pct", "2019-20", "la", 97)),
+    # a date phrase after another number does not date this one
+    ("In 2019/20, 88% of reviews were on time, up from 81% at the end of March 2019, "
+     "and 72% of care leavers had a pathway plan.", ("pathway_plan_up_to_date_pct", "2018-19", "la", 72)),
+])
+def test_wrong_reading_not_made(sentence, wrong):
+    assert wrong not in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a level the service did not reach is a target, not a result
+    "Visits between reviews did not reach 650 this year.",
+    # "rate ... and includes": a new verb, so the 45 is a count of something else, not a rate
+    "The number starting care is well above the national rate and includes 45 children under the age of two.",
+])
+def test_standards_and_other_clauses_give_no_figure(sentence):
+    assert found(sentence) == set()

@@ -449,3 +449,19 @@ def test_last_year_reached_through_a_few_words_of_the_numbers_clause(pdf_maker):
     assert ("cla_count", "2018-19", "la", 549, None) in found
     assert ("iro_caseload_avg", "2019-20", "la", 41, None) in found
     assert 38 not in {f[3] for f in found}
+
+
+def test_a_list_under_a_forward_looking_heading_sets_aims(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "Looking ahead to 2020/21",
+        "- Reviews on time in at least 98% of cases.",
+        "- Parents taking part in 80% of reviews.",
+        "Progress against last year's priorities",
+        "- Parents took part in 74% of reviews in 2019/20.",
+        "Over the coming year the service will:",
+        "- see every child between reviews, about 700 visits a year.",
+    )
+    values = {v for (_, _, _, v, _) in found}
+    assert 98 not in values and 80 not in values and 700 not in values
+    assert ("parent_participation_pct", "2019-20", "la", 74, None) in found

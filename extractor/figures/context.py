@@ -165,6 +165,8 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
     before the number in the same clause ("the target is 95%"), right after it
     ("the 95% target"), or a sentence that sets an aim ("Keep caseloads below 65")."""
     rules = lexicon()["standards"]
+    if STANDARD_BRACKET.search(text[:start]):
+        return True  # "the target for timeliness (95%)": the bracket holds the standard's value
     # "higher than they should (around 90 children per IRO ...)": a bracket opens its own clause
     clause = re.split(r"[;:(]|\.\s|,\s+and\b|\bbut\b|\bwhereas\b|\bhowever\b", text[:start])[-1]
     if _contains(words_before(clause, len(clause), rules["lookback_tokens"]), _phrases("standards", "cues")):
@@ -173,6 +175,19 @@ def is_standard(text: str, start: int, end: int | None = None) -> bool:
         return True
     first = words_after(text, 0, 6)  # "In 2019/20 we intend to ..."
     return bool(first) and (first[0] in rules["imperatives"] or _contains(first, _phrases("standards", "aim_subjects")))
+
+
+# a standard's noun and up to three words, then the bracket the number opens
+STANDARD_BRACKET = re.compile(r"\b(?:target|standard|benchmark|threshold|limit|ceiling|aim)s?"
+                              r"(?:\s+[a-z-]+){0,3}\s*\(\s*$", re.IGNORECASE)
+
+
+def looks_forward(heading: str) -> bool:
+    """"Priorities for 2024-25", "Over the coming year the service will:": a heading or
+    lead-in whose list sets aims (not "Progress against last year's priorities")."""
+    words = [w.lower().rstrip(".:") for w in WORD.findall(heading)]
+    return _contains(words, _phrases("standards", "list_lead_ins")) and \
+        not _contains(words, _phrases("standards", "not_list_lead_ins"))
 
 
 def is_qualified_clause(text: str, start: int) -> bool:
@@ -224,6 +239,10 @@ RATE_AFTER = re.compile(rf"^[^\d;]{{0,45}}?{PER_10K}", re.IGNORECASE)
 RATE_BEFORE = re.compile(r"\brate\b[^;]{0,60}$", re.IGNORECASE)
 
 
+NEW_VERB_CLAUSE = re.compile(r"\b(?:and|but|which|while|whereas)\s+(?:also\s+)?(?:includes?|included|including|"
+                               r"has|had|have|means|meant|remains|remained|shows|showed)\b", re.IGNORECASE)
+
+
 def is_rate(text: str, start: int, end: int) -> bool:
     """"62 looked after children per 10,000", "the rate ... was 74.0": this number is a rate.
 
@@ -236,6 +255,8 @@ def is_rate(text: str, start: int, end: int) -> bool:
     if not m:
         return False
     between = m.group(0)
+    if NEW_VERB_CLAUSE.search(between):
+        return False  # "roughly double the national rate and includes 71 children": a new verb, a new figure
     between = re.sub(r"per\s*10,?000|(?:19|20)\d{2}\s*[-/\\]\s*\d{2,4}|(?:19|20)\d{2}", "", between)
     return not re.search(r"\d", between)
 

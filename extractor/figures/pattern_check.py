@@ -30,6 +30,7 @@ WORDS, NUMBER = "a list of phrases", "a number"
 LEXICON = {
     "comparators": {"statistical_neighbours": WORDS, "england": WORDS, "region": WORDS, "none": WORDS, "la": WORDS},
     "standards": {"lookback_tokens": NUMBER, "cues": WORDS, "aim_subjects": WORDS, "after": WORDS,
+                  "list_lead_ins": WORDS, "not_list_lead_ins": WORDS,
                   "imperatives": WORDS},
     "changes": {"before": WORDS, "after": WORDS, "words": WORDS, "reach_tokens": NUMBER},
     "previous_year": {"phrases": WORDS, "leads": WORDS},

@@ -10,7 +10,7 @@ from . import context
 from ..model import Candidate
 from .numbers import NumberMention, find_numbers
 from .patterns import Metric, cue_metric, lexicon, metrics, nlp
-from ..periods import PeriodMention, blank_periods, find_periods, fy, previous
+from ..periods import PeriodMention, blank_periods, find_periods, fy, previous, years_before
 from .prose import Prose
 
 WORD_CUE_BEFORE = 12  # characters a cue may stand before a number written as a word
@@ -168,8 +168,12 @@ def _in_opening_whole(sentence: str, cue: Cue, number: NumberMention) -> bool:
 
 
 def _stated_as_average(sentence: str, number: NumberMention) -> bool:
+    """"an average of 28 ...", or every number of a clause opened by "On average" ("On
+    average each chair held 41 children in care and 23 on child protection plans")."""
     before = context.words_before(sentence, number.start, 5)
-    return bool({"average", "averaged", "averaging", "mean"} & set(before))
+    clause = re.split(r"[;:]|\.\s", sentence[:number.start])[-1]
+    return bool({"average", "averaged", "averaging", "mean"} & set(before)) or \
+        bool(re.match(r"\s*on average\b", clause, re.IGNORECASE))
 
 
 def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: list[NumberMention],
@@ -230,18 +234,26 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
 
 
 # "24 for England", "97 across the North West", "84 among Lancashire's statistical neighbours"
-COMPARATOR_AFTER = re.compile(r"\(?(?:for|in|across|among|amongst)?(?:\s+(?:the|all|our|its|\w+'s))?\s*",
+# "71 per 10,000 in England": the number's unit may come first
+COMPARATOR_AFTER = re.compile(r"(?:(?:per\s*10,?000|per\s+cent|%)\s+)?"
+                              r"\(?(?:for|in|across|among|amongst)?(?:\s+(?:the|all|our|its|\w+'s))?\s*",
                               re.IGNORECASE)
 
 
+LABELS_NEXT = re.compile(r"\s*[:=]?\s*\d")
+
+
 def choose_comparator(sentence: str, number: NumberMention, comparators: list[Cue]) -> str:
-    for cue in comparators:  # "24 for England as a whole"
-        if cue.start >= number.end and COMPARATOR_AFTER.fullmatch(sentence[number.end:cue.start].strip()):
+    for cue in comparators:  # "24 for England as a whole"; not "71 (England 67)", that labels the 67
+        if cue.start >= number.end and COMPARATOR_AFTER.fullmatch(sentence[number.end:cue.start].strip()) \
+                and not LABELS_NEXT.match(sentence[cue.end:]):
             return cue.id
     for cue in comparators:
         if cue.end <= number.start and number.start - cue.end <= COMPARATOR_REACH:
             between = sentence[cue.end:number.start]
-            if not any(ch.isdigit() for ch in between) and ";" not in between:
+            # "above the national rate and includes 45 children": a new verb starts another clause
+            if not any(ch.isdigit() for ch in between) and ";" not in between \
+                    and not context.NEW_VERB_CLAUSE.search(between):
                 return cue.id
     return "la"
 
@@ -266,6 +278,20 @@ def _says_previous_year(sentence: str, number: NumberMention) -> bool:
     # "93 per cent, up from 89 per cent": the earlier value, unless "to" follows ("up from 89% to 93%")
     lead_in = " ".join(before.split()[-2:])
     return lead_in in lexicon()["previous_year"]["leads"] and not after.lstrip().startswith("to ")
+
+
+YEARS_EARLIER = re.compile(r"\b(?P<count>two|three|four|five|[2-5])\s+years\s+(?:earlier|before|ago|previously)\b")
+
+
+def _years_earlier(sentence: str, number: NumberMention) -> int:
+    """How many years before the named date this number is: 1 for "521 a year earlier",
+    2 for "489 two years earlier", 0 when it says nothing of the kind."""
+    after = sentence.lower()[number.end:number.end + 45].split("(")[0]
+    m = YEARS_EARLIER.search(after)
+    if m and _links_to_previous_year(after[:m.start()]):
+        count = m["count"]
+        return int(count) if count.isdigit() else lexicon()["number_words"][count]
+    return int(_says_previous_year(sentence, number))
 
 
 # "48 in the previous year", "the 389 who did so the year before"
@@ -324,10 +350,17 @@ def _attached_elsewhere(sentence: str, p: PeriodMention, number: NumberMention,
 
     def tight(n):  # "52 in 2020/21; 38 were settled": a clause break keeps them apart
         lo, hi = (n.end, p.start) if n.end <= p.start else (p.end, n.start)
+        between = sentence[lo:hi].strip().lower()
         # "from 321 at the end of March 2017 to 334": "to" starts the next value, it does not date it
-        return 0 <= gap(n) <= ATTACHED and not re.search(r"[;.]", sentence[lo:hi]) and \
-            sentence[lo:hi].strip().lower() not in ("to", "and")  # "2,301 in 2018 to 2019 and 2,388 in ..."
-    return gap(number) > ATTACHED and any(k is not number and tight(k) for k in numbers)
+        if between in ("to", "and"):  # "2,301 in 2018 to 2019 and 2,388 in ..."
+            return False
+        # "76% at the end of March 2018": a date phrase straight after a number is that number's
+        return 0 <= gap(n) and (gap(n) <= ATTACHED or (n.end <= p.start and DATE_LINK.fullmatch(between))) \
+            and not re.search(r"[;.]", sentence[lo:hi])
+    return not tight(number) and any(k is not number and tight(k) for k in numbers)
+
+
+DATE_LINK = re.compile(r"(?:(?:as )?at|in|on|by|for|during)?(?: the)?(?: end of)?")
 
 
 def _later_clause(sentence: str, p: PeriodMention, number: NumberMention, numbers) -> bool:
@@ -364,19 +397,20 @@ def choose_period(sentence: str, number: NumberMention, periods: list[PeriodMent
             gap = p.start - number.end + (0 if p.start - number.end <= ATTACHED else 10)
         if best is None or gap < best[0]:
             best = (gap, p)
-    said_previous = _says_previous_year(sentence, number)
+    years_back = _years_earlier(sentence, number)
+    said_previous = years_back > 0
     if said_previous and best is not None and best[1].start > number.end:
         best = None  # "968 a year earlier and 934 at the end of March 2021": that date is 934's
     if best is None and said_previous:
         # "In 2024/25, 92% ..., down from 95% the previous year": the year before the one named
         named = [p for p in periods if p.period and p.kind == "fy" and p.end <= number.start]
         base = named[-1].period if named else default
-        return (previous(base) if base else None), False
+        return (years_before(base, years_back) if base else None), False
     if best is None:
         return default, False
     gap, chosen = best
     if said_previous:  # "compared with 48 the year before": the year before the one named
-        return previous(chosen.period), False
+        return years_before(chosen.period, years_back), False
     # a month named far from the number dates an event, not the figure's snapshot
     return chosen.period, gap <= PART_YEAR_REACH and _part_year(chosen, periods)
 
@@ -522,9 +556,35 @@ def drop_modifiers(cues: list[Cue]) -> list[Cue]:
 
 def text_candidates(prose: Prose, default_period: str | None) -> list[Candidate]:
     found: list[Candidate] = []
-    for block_start, block in zip(prose.block_starts, nlp().pipe(prose.blocks)):
-        found += _block_candidates(prose, block_start, block, default_period)
+    aims = aim_items(prose.blocks)
+    for i, (block_start, block) in enumerate(zip(prose.block_starts, nlp().pipe(prose.blocks))):
+        if i not in aims:
+            found += _block_candidates(prose, block_start, block, default_period)
     return found
+
+
+AIM_ITEM_LENGTH = 200  # characters: an item of a list, not a paragraph
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def aim_items(blocks: list[str]) -> set[int]:
+    """The blocks that are items of a list of aims: the short single sentences after a
+    heading or lead-in that looks forward ("Priorities for 2024-25", "Over the coming
+    year the service will:"), up to the next heading, lead-in or paragraph."""
+    items: set[int] = set()
+    under_aims = False
+    for i, block in enumerate(blocks):
+        if not block:
+            continue
+        heading = i + 1 < len(blocks) and not blocks[i + 1]  # the prose sets a heading apart
+        if heading or block.endswith(":"):
+            lead_in = re.split(r"(?<=[.!?])\s+", block)[-1]  # a paragraph's own last sentence
+            under_aims = context.looks_forward(lead_in) or lead_in.endswith(" will:")
+        elif under_aims and len(block) <= AIM_ITEM_LENGTH and not SENTENCE_INSIDE.search(block):
+            items.add(i)
+        else:
+            under_aims = False
+    return items
 
 
 def _block_candidates(prose: Prose, block_start: int, block, default_period: str | None) -> list[Candidate]:
