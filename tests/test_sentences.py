@@ -106,3 +106,8 @@ def test_wrong_reading_not_made(sentence, wrong):
 ])
 def test_standards_and_other_clauses_give_no_figure(sentence):
     assert found(sentence) == set()
+
+
+def test_a_part_described_by_age_is_not_the_measure_before_it():
+    sentence = "Of the 140 who started care, 21 were unaccompanied children and 33 were aged under five."
+    assert ("uasc_count", YEAR, "la", 33) not in found(sentence)

@@ -459,7 +459,7 @@ def test_a_list_under_a_forward_looking_heading_sets_aims(pdf_maker):
         "- Parents taking part in 80% of reviews.",
         "Progress against last year's priorities",
         "- Parents took part in 74% of reviews in 2019/20.",
-        "Over the coming year the service will:",
+        "In 2020/21 the IRO service will aim to:",
         "- see every child between reviews, about 700 visits a year.",
     )
     values = {v for (_, _, _, v, _) in found}

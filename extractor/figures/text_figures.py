@@ -579,7 +579,9 @@ def aim_items(blocks: list[str]) -> set[int]:
         heading = i + 1 < len(blocks) and not blocks[i + 1]  # the prose sets a heading apart
         if heading or block.endswith(":"):
             lead_in = re.split(r"(?<=[.!?])\s+", block)[-1]  # a paragraph's own last sentence
-            under_aims = context.looks_forward(lead_in) or lead_in.endswith(" will:")
+            # "In 2021-22 the IRO service will aim to:": what a lead-in says will be done
+            under_aims = context.looks_forward(lead_in) or (
+                lead_in.endswith(":") and " will " in f" {lead_in.lower()} ")
         elif under_aims and len(block) <= AIM_ITEM_LENGTH and not SENTENCE_INSIDE.search(block):
             items.add(i)
         else:
