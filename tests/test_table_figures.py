@@ -153,3 +153,18 @@ def test_a_row_label_with_a_date_in_it_is_no_year_row(pdf_maker):
     )
     figures = [f for f in extract_document(path).figures if f.method == "table"]
     assert 2 not in {f.value for f in figures}
+
+
+def test_caption_dates_the_comparator_columns(pdf_maker):
+    path = pdf_maker(
+        ["Independent Reviewing Officer Annual Report 2021/22. Wigan Council.",
+         "Table 2: children in care (England and North West: 2020-21, the latest published)"],
+        table=[["Measure", "2021-22", "2020-21", "North West", "England"],
+               ["Rate per 10,000 children", "74", "71", "94", "67"],
+               ["Starts per 10,000 children", "29", "27", "31", "24"]],
+    )
+    found = keys([f for f in extract_document(path).figures if f.method == "table"])
+    assert ("cla_rate_per_10k", "2020-21", "england", 67) in found
+    assert ("cla_starts_rate_per_10k", "2020-21", "region", 31) in found
+    assert ("cla_starts_rate_per_10k", "2021-22", "la", 29) in found
+    assert not {k for k in found if k[2] != "la" and k[1] == "2021-22"}

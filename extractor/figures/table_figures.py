@@ -166,14 +166,24 @@ def read_columns(header: list[str], caption: str, has_header: bool,
     for h in header:
         low = " ".join(h.lower().split())
         kind = "percent" if low in PERCENT_HEADERS else "count" if low in COUNT_HEADERS else None
+        comparator = column_comparator(h) or "la"
         columns.append(Column(
             header=h, period=header_period(h) or _year_label(h) or _relative_period(h, report_period)
-            or caption_period,
-            comparator=column_comparator(h) or "la",
+            or (comparator != "la" and comparators_period(caption)) or caption_period,
+            comparator=comparator,
             skipped=_skipped_column(h) or _part_year_column(h),
             # a single month's snapshot ("May-15") is weaker evidence for the year than an outturn
             confidence=0.5 if _month_snapshot(h) else 0.8, kind=kind, metrics=label_metrics(h)))
     return columns
+
+
+def comparators_period(caption: str) -> str | None:
+    """"Table 1: Children looked after (England and region: 2019-20, latest published)": a
+    bracket naming comparators and a period dates the comparators' columns."""
+    for inside in re.findall(r"\(([^()]*)\)", caption):
+        if column_comparator(inside) and header_period(inside):
+            return header_period(inside)
+    return None
 
 
 def _continues_header(above: list[str], row: list[str]) -> bool:
