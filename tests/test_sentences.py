@@ -111,3 +111,18 @@ def test_standards_and_other_clauses_give_no_figure(sentence):
 def test_a_part_described_by_age_is_not_the_measure_before_it():
     sentence = "Of the 140 who started care, 21 were unaccompanied children and 33 were aged under five."
     assert ("uasc_count", YEAR, "la", 33) not in found(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected, wrong", [
+    ("Between reviews, IROs recorded 905 visits to children; in 2018/19 there were 840.",
+     ("iro_visits", "2018-19", "la", 840), None),
+    ("A parent took part in 64% of reviews; the figure for 2018 to 2019 was 59%.",
+     ("parent_participation_pct", "2018-19", "la", 59), None),
+    # the clause names what it counts, and it is something else
+    ("IROs recorded 905 visits to children; in 2018/19 there were 37 complaints.",
+     None, ("iro_visits", "2018-19", "la", 37)),
+])
+def test_a_clause_restating_the_measure_for_another_year(sentence, expected, wrong):
+    result = found(sentence)
+    assert expected is None or expected in result
+    assert wrong is None or wrong not in result

@@ -487,15 +487,18 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     kept = [n for n in numbers if keep_number(sentence, n, periods)]
     pairs = _from_to_pairs(sentence, kept, periods)
     found = []
+    chosen: list[tuple[NumberMention, Metric, Cue]] = []
     cue_words: dict[int, str] = {}
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
         if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (
                 context.is_rate(sentence, n.start, n.end)):  # "This equates to 68 per 10,000."
             continue
-        choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator)
+        choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator) or (
+            _restated_for_another_year(sentence, n, chosen, cues, kept, periods, default_period))
         if choice is None:
             continue
+        chosen.append((n, *choice))
         metric, cue = choice
         earlier = next((x for x, y in pairs.items() if y is n), None)
         # the later value of a pair: a date between the two is the earlier value's
@@ -519,6 +522,28 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         ))
         cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
     return _preferred(found, cue_words)
+
+
+def _restated_for_another_year(sentence: str, n: NumberMention, chosen: list, cues: list[Cue],
+                               kept: list[NumberMention], periods: list[PeriodMention],
+                               default_period: str | None) -> tuple[Metric, Cue] | None:
+    """"IROs recorded 1,104 visits ...; in 2021 to 2022 there were 962": a clause after a
+    semicolon that names no measure, one number and another year restates the measure of
+    the clause before it for that year."""
+    cut = sentence.rfind(";", 0, n.start)
+    stop = sentence.find(";", n.end)
+    stop = len(sentence) if stop < 0 else stop
+    before = [(k, metric, cue) for k, metric, cue in chosen if k.end <= cut]
+    if cut < 0 or not before or any(cut < c.start < stop for c in cues) \
+            or [k for k in kept if cut < k.start < stop] != [n]:
+        return None
+    if not any(p.period and p.period != default_period and cut < p.start < stop for p in periods):
+        return None
+    _, metric, cue = before[-1]
+    if fits(metric, n, False) is not metric or not metric.plausible(n.value) \
+            or context.counts_something_else(metric.id, sentence, n.end):
+        return None
+    return metric, cue
 
 
 def text_signals(sentence: str, n: NumberMention, cue: Cue, kept: list[NumberMention], *, dated: bool,
