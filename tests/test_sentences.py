@@ -126,3 +126,21 @@ def test_a_clause_restating_the_measure_for_another_year(sentence, expected, wro
     result = found(sentence)
     assert expected is None or expected in result
     assert wrong is None or wrong not in result
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At 31 March 2020 the proportions of children with an up-to-date care plan and personal "
+     "education plan were 96% and 86% respectively.",
+     {("care_plan_up_to_date_pct", "2019-20", "la", 96), ("pep_up_to_date_pct", "2019-20", "la", 86)}),
+    ("Reviews held on time and children participating in reviews were 96% and 88% respectively in 2019/20.",
+     {("cla_reviews_in_timescale_pct", "2019-20", "la", 96), ("child_participation_pct", "2019-20", "la", 88)}),
+    # a bracket restating last year's values, dated inside the bracket
+    ("At 31 March 2020, 96% of children had an up-to-date care plan and 86% an up-to-date personal "
+     "education plan (94% and 81% respectively at 31 March 2019).",
+     {("care_plan_up_to_date_pct", "2018-19", "la", 94), ("pep_up_to_date_pct", "2018-19", "la", 81),
+      ("care_plan_up_to_date_pct", "2019-20", "la", 96), ("pep_up_to_date_pct", "2019-20", "la", 86)}),
+    # nothing to pair the numbers with: no figure rather than a guess
+    ("The two figures were 96% and 88% respectively.", set()),
+])
+def test_respectively_pairs_numbers_with_measures_in_order(sentence, expected):
+    assert found(sentence) == expected

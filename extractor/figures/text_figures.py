@@ -487,6 +487,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     kept = [n for n in numbers if keep_number(sentence, n, periods)]
     pairs = _from_to_pairs(sentence, kept, periods)
     found = []
+    respective = _respectively(sentence, kept, cues, periods)
     chosen: list[tuple[NumberMention, Metric, Cue]] = []
     cue_words: dict[int, str] = {}
     for n in kept:
@@ -494,8 +495,14 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         if carried and comparator == "la" and not _says_previous_year(sentence, n) and not (
                 context.is_rate(sentence, n.start, n.end)):  # "This equates to 68 per 10,000."
             continue
-        choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator) or (
-            _restated_for_another_year(sentence, n, chosen, cues, kept, periods, default_period))
+        if n.start in respective:  # "96% and 86% respectively": the cues in the same order
+            cue, own_period = respective[n.start]
+            metric = cue and fits(cue_metric(cue.id)[0], n, context.is_rate(sentence, n.start, n.end))
+            choice = (metric, cue) if metric else None
+        else:
+            own_period = None
+            choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator) or (
+                _restated_for_another_year(sentence, n, chosen, cues, kept, periods, default_period))
         if choice is None:
             continue
         chosen.append((n, *choice))
@@ -503,7 +510,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         earlier = next((x for x, y in pairs.items() if y is n), None)
         # the later value of a pair: a date between the two is the earlier value's
         usable = [p for p in periods if earlier is None or not (earlier <= p.start < n.start)]
-        period, part_year = choose_period(sentence, n, usable, default_period, numbers)
+        period, part_year = (own_period, False) if own_period else \
+            choose_period(sentence, n, usable, default_period, numbers)
         dated = any(p.period for p in periods) or _says_previous_year(sentence, n)
         later = pairs.get(n.start)
         if period and later is not None and not any(n.end <= p.start < later.start and p.period for p in periods):
@@ -522,6 +530,38 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         ))
         cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
     return _preferred(found, cue_words)
+
+
+RUN_LINK = re.compile(r"\s*(?:per cent)?\s*(?:,|and|,\s*and)\s*")
+
+
+def _respectively(sentence: str, kept: list[NumberMention], cues: list[Cue],
+                  periods: list[PeriodMention]) -> dict[int, tuple[Cue | None, str | None]]:
+    """"care plans and PEPs were 96% and 86% respectively", "(94%, 81% and 90% respectively
+    at 31 March 2022)": the numbers before "respectively" take the measures named before
+    them, in order (the last as many as there are numbers), and a date after "respectively"
+    inside the bracket.  Without enough measures to pair them, none is taken (cue None)."""
+    found: dict[int, tuple[Cue | None, str | None]] = {}
+    for m in re.finditer(r"\brespectively\b", sentence, re.IGNORECASE):
+        run = [k for k in kept if k.end <= m.start() and not sentence[k.end:m.start()].strip(" %")]
+        while run:
+            before = [k for k in kept if k.end <= run[0].start]
+            if not before or not RUN_LINK.fullmatch(sentence[before[-1].end:run[0].start]):
+                break
+            run.insert(0, before[-1])
+        if len(run) < 2:
+            continue
+        named: list[Cue] = []
+        for cue in (c for c in cues if c.end <= run[0].start):
+            if not named or cue.id != named[-1].id:
+                named.append(cue)
+        pairs = named[-len(run):] if len(named) >= len(run) else [None] * len(run)
+        bracket = sentence.rfind("(", 0, run[0].start) > sentence.rfind(")", 0, run[0].start)
+        close = sentence.find(")", m.end())
+        dated = [p.period for p in periods if bracket and p.period and m.end() <= p.start < close]
+        for k, cue in zip(run, pairs):
+            found[k.start] = (cue, dated[0] if dated else None)
+    return found
 
 
 def _restated_for_another_year(sentence: str, n: NumberMention, chosen: list, cues: list[Cue],
