@@ -642,7 +642,9 @@ def aim_items(blocks: list[str]) -> set[int]:
         if not block:
             continue
         heading = i + 1 < len(blocks) and not blocks[i + 1]  # the prose sets a heading apart
-        if heading or block.endswith(":"):
+        # "Reviews in timescale - at least 95%": an item set like a heading still holds a figure
+        item_like = under_aims and len(block) <= AIM_ITEM_LENGTH and any(ch.isdigit() for ch in block)
+        if (heading or block.endswith(":")) and not item_like:
             lead_in = re.split(r"(?<=[.!?])\s+", block)[-1]  # a paragraph's own last sentence
             # "In 2021-22 the IRO service will aim to:": what a lead-in says will be done
             under_aims = context.looks_forward(lead_in) or (
