@@ -277,3 +277,14 @@ def test_corpus_reads_fast():
     elapsed = time.perf_counter() - start
     assert all(page_has_text(page) for doc in docs for page in doc.pages)
     assert elapsed < 2.0, f"reading {len(paths)} reports took {elapsed:.2f}s"
+
+
+def test_pieces_placed_apart_without_spaces_are_words_of_their_own():
+    """Ghostscript (troff/tbl, round 7 of the table benchmark) writes a justified line's
+    words as pieces placed apart with no space between them, and a table row's cells out
+    of order within one run: "3MetStrengthen" is three cells' words, "Makesure" two."""
+    pdf = Path(__file__).resolve().parent.parent / "benchmarks" / "tables" / "out" / "t191.pdf"
+    texts = [line.text for line in read_document(pdf).pages[0].lines]
+    assert any(t.startswith("1 Make sure that decisions on Head of Front") and t.endswith("Met") for t in texts)
+    assert any(t.startswith("3 Strengthen management Service Manager,") for t in texts)
+    assert any("Director of Children’s Services" in t for t in texts)

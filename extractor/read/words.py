@@ -35,6 +35,11 @@ TURNED_SPACE = 0.25  # of a turned character's size: a wider gap along the line 
 TURNED_LINE_GAP = 0.6  # of it: lines of one turned heading stand this close side by side
 TURN_SAMPLE = 200  # characters looked at to tell sideways text
 SIDEWAYS_SHARE = 0.6  # of them set a quarter turn round: the page is read turned
+# A gap between characters wider than this share of their height is a word space; a run
+# pdfium reads as several pieces placed apart (Ghostscript's justified lines, cells written
+# out of order) has had its spaces dropped, so a narrower gap already parts words.
+WORD_SPACE = 0.3
+PIECE_SPACE = 0.15
 _DEVICE_SCALE = 100  # PageToDevice answers in ints: map at 100x for 0.01 pt precision
 
 
@@ -91,6 +96,7 @@ def page_words(page_handle, text_handle, text: str, transform, upright: int = 0)
     turned to fit a narrow column) comes back as one tall word per heading."""
     rect = pdfium_c.FS_RECTF()
     get_box = pdfium_c.FPDFText_GetLooseCharBox
+    count_rects = pdfium_c.FPDFText_CountRects
 
     def char_box(i: int) -> tuple[float, float, float, float]:
         get_box(text_handle, i, rect)
@@ -121,6 +127,9 @@ def page_words(page_handle, text_handle, text: str, transform, upright: int = 0)
         # character starts right of its first reads left to right; pdfium is asked the angle
         # only of the others (one character, a ligature, a turned heading's pieces).
         whole = shared > 0 and h > 0 and -0.5 < l_x1 - f_x0 <= (end - start) * h * 1.1
+        # pieces placed apart with no space between them ("3" "Met" "Strengthen", "Make" "sure")
+        pieces = whole and end - start > 1 and count_rects(text_handle, start, end - start) > 1
+        whole = whole and not pieces
         turns = 0 if whole and l_x0 - f_x0 > 0.2 * h else quarter_turns(start)
         if turns is None:
             continue  # slanted text: a watermark across the page, not part of what it says
@@ -135,7 +144,7 @@ def page_words(page_handle, text_handle, text: str, transform, upright: int = 0)
             if word_text:
                 append(Word(word_text, f_x0, l_x1 if l_x1 > f_x1 else f_x1, top, bottom))
         else:
-            words.extend(_split_run(text, start, end, char_box))
+            words.extend(_split_run(text, start, end, char_box, PIECE_SPACE if pieces else WORD_SPACE))
     return words + _turned_words(sideways) if sideways else words
 
 
@@ -172,8 +181,9 @@ def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, f
     return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
-def _split_run(text: str, start: int, stop: int, char_box) -> list[Word]:
-    """Slow path: split a run into words wherever its characters jump apart."""
+def _split_run(text: str, start: int, stop: int, char_box, space: float = 0.3) -> list[Word]:
+    """Slow path: split a run into words wherever its characters jump apart (a gap wider
+    than ``space`` of their height, or back along the line)."""
     words, chars, box, prev = [], [], None, None
     for i in range(start, stop):
         x0, top, x1, bottom = char_box(i)
@@ -186,7 +196,7 @@ def _split_run(text: str, start: int, stop: int, char_box) -> list[Word]:
             overlap = min(prev[3], bottom) - max(prev[1], top)
             # A ligature's letters share one box, so only a start left of the
             # previous letter's start counts as going backwards.
-            if x0 - prev[2] > 0.3 * h or x0 < prev[0] - 0.5 * h or overlap <= 0 \
+            if x0 - prev[2] > space * h or x0 < prev[0] - 0.5 * h or overlap <= 0 \
                     or _raised_mark(text[i], top, bottom, prev[1], prev[3]):
                 words.append(_word("".join(chars), box))
                 chars, box = [], None
