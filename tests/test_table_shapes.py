@@ -545,3 +545,14 @@ def test_a_form_of_fields_and_values_in_columns_is_no_table():
     # "Report of: Head of Libraries | Meeting: Communities Committee", each field with its value
     assert not any(cell.startswith("Report of:") for t in tables_of("t165") for row in t.rows for cell in row)
     assert len(tables_of("t165")) == 3
+
+
+def test_numbered_rows_ruled_apart_are_a_table_with_their_wrapped_lines_joined():
+    """t191: a header ruled off over numbered rows is no numbered list, "No." centred over
+    its column of numbers is a heading, and the rules between rows part rows whose cells
+    wrap onto up to four lines."""
+    table = table_with(tables_of("t191"), "Recommendation")
+    assert table.rows[0] == ["No.", "Recommendation", "Lead", "Progress", "Status"]
+    assert len(table.rows) == 5
+    assert table.rows[1][2] == "Head of Front Door" and table.rows[4][4] == "Not yet met"
+    assert table.rows[2][1].endswith("the impact of the plan.")

@@ -149,7 +149,8 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
     if sum(len(cells[m]) >= 2 for m in members) < MIN_LINES:
         return None
     firsts = [c for m in members for c in cells[m] if _column(c, edges) == 0]
-    if firsts and all(len(c.text) <= MARKER_CHARS or is_value(c.text) for c in firsts):
+    if firsts and all(len(c.text) <= MARKER_CHARS or is_value(c.text) for c in firsts) \
+            and not _header_ruled(members, lines, rules):
         return None  # numbered paragraphs or bullets ("2.3", "-", "(a)"): a list, not a table
     if firsts and 2 * sum(c.text.endswith(":") for c in firsts) > len(firsts):
         return None  # "Report author:  Head of Service": a form's fields
@@ -162,7 +163,7 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
     if len(used) < 2 or not (ruled or _captioned(lines, cells, members[0])
                              or _shaded_header([lines[m] for m in members], box, shading)):
         return None
-    rows = _rows([lines[m] for m in members], [cells[m] for m in members], edges)
+    rows = _rows([lines[m] for m in members], [cells[m] for m in members], edges, rules)
     grid = [[" ".join(texts) for texts in row] for row in rows]
     keep = [k for k in range(len(edges)) if any(r[k] for r in grid)]
     grid = [[r[k] for k in keep] for r in grid]
@@ -205,7 +206,13 @@ def _heading_fits(row: list[Cell], edges: list[float], ends: dict[int, float]) -
     edge it crosses (ending where that column's cells end)."""
     for cell in row:
         crossed = [k for k, e in enumerate(edges) if cell.x0 + SLACK < e < cell.x1 - SLACK]
-        if crossed and not (len(crossed) == 1 and abs(cell.x1 - ends.get(crossed[0], -SLACK * 9)) <= SLACK):
+        if not crossed:
+            continue
+        k = crossed[0]
+        right_aligned = abs(cell.x1 - ends.get(k, -SLACK * 9)) <= SLACK
+        # "No." centred over a column of "1", "2", "3" narrower than the heading
+        centred = edges[k] - SLACK <= (cell.x0 + cell.x1) / 2 <= ends.get(k, -SLACK * 9) + SLACK
+        if len(crossed) > 1 or not (right_aligned or centred):
             return False
     return True
 
@@ -238,6 +245,17 @@ def _ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
                for r in rules)
 
 
+def _header_ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
+    """A rule across the table between its first two lines: a header ruled off ("No. |
+    Recommendation | Lead" over numbered rows), which numbered paragraphs never have."""
+    if len(members) < 2:
+        return False
+    first, second = lines[members[0]], lines[members[1]]
+    x0, x1 = min(lines[m].x0 for m in members), max(lines[m].x1 for m in members)
+    return any(first.bottom - 1 <= r.top <= second.top + 1
+               and min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0) for r in rules)
+
+
 def _captioned(lines: list[Line], cells: list[list[Cell]], first: int) -> bool:
     """A caption ("Table 3: ...") just above the table, or above a unit line under it: the
     table's own title, where an unruled table of words would otherwise pass for a key, a
@@ -266,14 +284,24 @@ def _shaded_header(lines: list[Line], box: tuple, shading) -> bool:
     return False
 
 
-def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float]) -> list[list[list[str]]]:
-    """Lines -> rows of cells. Where rows are spaced apart (padding), a wider gap starts a
-    row; where every gap is alike, every line is a row."""
+def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float],
+          rules: list[Rule] = ()) -> list[list[list[str]]]:
+    """Lines -> rows of cells. Where rules part the rows (two or more across the table
+    below its first line), a rule starts a row; where rows are spaced apart (padding), a
+    wider gap does; where every gap is alike, every line is a row."""
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     split = row_gap(gaps, line_height(lines[0]))
+    x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    ruled = {n for n in range(1, len(lines)) if any(
+        lines[n - 1].bottom - 1 <= r.top <= lines[n].top + 1
+        and min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0) for r in rules)}
     rows: list[list[list[str]]] = []
     for n, (line, row) in enumerate(zip(lines, cells)):
-        if not rows or split is None or gaps[n - 1] > split:
+        if len(ruled) >= 2:
+            starts = not rows or n in ruled
+        else:
+            starts = not rows or split is None or gaps[n - 1] > split
+        if starts:
             rows.append([[] for _ in edges])
         for cell in row:
             rows[-1][_column(cell, edges)].append(cell.text)
