@@ -556,3 +556,18 @@ def test_numbered_rows_ruled_apart_are_a_table_with_their_wrapped_lines_joined()
     assert len(table.rows) == 5
     assert table.rows[1][2] == "Head of Front Door" and table.rows[4][4] == "Not yet met"
     assert table.rows[2][1].endswith("the impact of the plan.")
+
+
+def test_stub_heading_set_between_two_header_lines_heads_the_label_column():
+    """t199: "Theme" stands level with the middle of a two-line header ("2023/24" over
+    "Number  Per cent"): it heads the label column and spans no data column."""
+    table = table_with(tables_of("t199"), "Other themes")
+    assert table.rows[0] == ["", "2023/24", ""]
+    assert table.rows[1] == ["Theme", "Number", "Per cent"]
+
+
+def test_second_line_of_a_caption_is_no_heading():
+    """t81: "Table 3: Roads where maintenance should be / considered (%)" over a table set
+    beside another; the caption's second line is not part of the header."""
+    table = table_with(tables_of("t81"), "Unclassified")
+    assert table.rows[0][0] == "Road class"

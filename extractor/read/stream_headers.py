@@ -30,7 +30,10 @@ def header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: 
         limit = ROW_GAP if own_row else WRAP_GAP
         if not near(line, below, limit) or (header is not None and (line.page != below.page or ruled[k + 1])):
             break
-        if not _reads_as_headings(line, head, spans, first_line=header is None):
+        if k > floor and stream[k - 1] is not None and _caption_wrap(line, head, stream[k - 1], cells[k - 1]):
+            break  # "considered (%)" under "Table 3: Roads where maintenance should be"
+        if not (_reads_as_headings(line, head, spans, first_line=header is None)
+                or (header is not None and _stub_heading_between(line, head, below, spans))):
             break
         if header is not None and len(head) == 1 and UNIT_LINE.match(head[0].text.strip()):
             break  # "£000" over the headings is the whole table's unit, not one column's heading
@@ -38,6 +41,19 @@ def header_above(stream, cells, first: int, rows: list[Row], floor: int, ruled: 
                                                               [(line, head)] + header.wraps)
         below, k = line, k - 1
     return header
+
+
+def _caption_wrap(line: Line, head: list[Cell], above: Line, above_cells: list[Cell]) -> bool:
+    """The line is the second line of a caption above it: one cell, flush with a caption's
+    start and tight under it."""
+    return len(head) == 1 and near(above, line, WRAP_GAP) and any(
+        CAPTION.match(c.text) and abs(c.x0 - head[0].x0) <= 2.0 for c in above_cells)
+
+
+def _stub_heading_between(line: Line, head: list[Cell], below: Line, spans) -> bool:
+    """"Theme" over the label column, set level with the middle of a two-line header (so
+    half over the heading line below it): the label column's heading, spanning both."""
+    return len(head) == 1 and head[0].x1 <= spans[1][0] and line.top < below.top < line.bottom - 1
 
 
 def _in_column_beside(line: Line, below: Line, spans) -> bool:
@@ -123,6 +139,8 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
     heading it spans)."""
     found: dict[int, Cell] = {}
     for n, cell in enumerate(cells):
+        if len(spans) > 1 and cell.x1 <= spans[1][0]:
+            continue  # within the label column ("Theme"): the stub's heading spans no data column
         centre = (cell.x0 + cell.x1) / 2
         rule = next((r for r in under if r.x0 <= centre <= r.x1), None)
         if rule is not None:
