@@ -571,3 +571,12 @@ def test_second_line_of_a_caption_is_no_heading():
     beside another; the caption's second line is not part of the header."""
     table = table_with(tables_of("t81"), "Unclassified")
     assert table.rows[0][0] == "Road class"
+
+
+def test_units_under_headings_are_no_data_row():
+    """t183: "($1,000)" under both "Payroll" headings is a unit line, not a row of negative
+    amounts: it joins its headings and the data start at "All industries"."""
+    table = table_with(tables_of("t183"), "All industries")
+    header = next(row for row in table.rows if "Industry" in row)
+    assert header.count("Payroll ($1,000)") == 2
+    assert not any(row[0] == "" and "($1,000)" in row for row in table.rows)

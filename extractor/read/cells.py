@@ -23,6 +23,7 @@ QUANTITY = re.compile(rf"^{_AMOUNT}\s+[A-Za-z]+(\s+[A-Za-z]+)?$")
 # "Table 3: ...", "Figure 2 -": a caption is never a row or a heading of the table below it
 CAPTION = re.compile(r"^(Table|Figure|Chart|Graph|Exhibit)\s+[A-Z]?\d+[a-z]?\b", re.IGNORECASE)
 UNIT = re.compile(r"^[£$]0\d")  # "£000", "$000": the unit under a heading, not an amount
+BRACKETED_UNIT = re.compile(r"^\([£$€]\s?'?(0\d+|1,000(,000)?)\)$")  # "($1,000)", "(£'000)"
 # "£000", "£m", "EUR billion", "(Dollars in millions)", "[In thousands]", "(Percent)", "Thousand
 # passengers": the unit of a whole table, stated once on a line of its own over the headings
 # (a bare "Percent" is as often the upper line of a wrapped heading)
@@ -135,8 +136,8 @@ def is_value(text: str) -> bool:
 
 def is_data_row(cells: list[Cell]) -> bool:
     """Two or more cells, and most cells after the first (the label) are numbers."""
-    if len(cells) < 2:
-        return False
+    if len(cells) < 2 or all(BRACKETED_UNIT.match(c.text) for c in cells):
+        return False  # "($1,000)  ($1,000)": the units under two headings
     numbers = sum(is_value(c.text) for c in cells[1:])
     if numbers >= 1 and 2 * numbers >= len(cells) - 1:
         return True
