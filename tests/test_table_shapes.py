@@ -580,3 +580,12 @@ def test_units_under_headings_are_no_data_row():
     header = next(row for row in table.rows if "Industry" in row)
     assert header.count("Payroll ($1,000)") == 2
     assert not any(row[0] == "" and "($1,000)" in row for row in table.rows)
+
+
+def test_heading_whose_centre_falls_at_the_edge_of_one_below_spans_both():
+    """t193: "Contribution (percentage points)" centred over "To annual rate  To change in
+    rate", its centre just at the second heading's left edge: a spanning heading, not the
+    upper line of either."""
+    table = table_with(tables_of("t193"), "To change in rate")
+    assert table.rows[0][1:] == ["Contribution (percentage points)", ""]
+    assert table.rows[1][1:] == ["To annual rate", "To change in rate"]

@@ -223,4 +223,5 @@ def _aligned(cell: Cell, below: Cell, slack: float = 2.0) -> bool:
     """Set in the same column as the heading below it: its centre over it, or its left
     or right edge in line with it (a heading wrapped onto two lines)."""
     centre = (cell.x0 + cell.x1) / 2
-    return below.x0 <= centre <= below.x1 or _edges_aligned(cell, below, slack)
+    # (a centre at the very edge of the heading below is in the gap beside it, not over it)
+    return below.x0 + slack <= centre <= below.x1 - slack or _edges_aligned(cell, below, slack)
