@@ -74,10 +74,10 @@ def test_table_beside_a_paragraph_is_read_alone(name, first_row):
 
 
 @pytest.mark.parametrize("round_, floor", [("1", 0.97), ("2", 0.95), ("3", 0.95), ("4", 0.94), ("5", 0.96),
-                                           ("6", 0.96), ("all", 0.97)])
+                                           ("6", 0.96), ("7", 0.97), ("all", 0.97)])
 def test_dev_set_scores_above_every_other_reader(round_, floor):
     """Adjacency F1 of the dev documents, by round. camelot stream, the best of the other
-    readers, scores 0.87, 0.62, 0.81, 0.79, 0.85 and 0.85 on rounds 1-6 (benchmarks/tables/README.md)."""
+    readers, scores 0.87, 0.62, 0.81, 0.79, 0.85, 0.85 and 0.85 on rounds 1-7 (benchmarks/tables/README.md)."""
     truths = score.load_truths("dev", round_=round_)
     predictions = {t["doc"]: score.read_iro(score.OUT / f"{t['doc']}.pdf") for t in truths}
     counts = score.score_set(truths, predictions)
