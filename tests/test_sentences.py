@@ -66,6 +66,11 @@ def test_a_long_run_of_layout_text_gives_no_figures():
     # a comparator named after the rate's unit
     ("At 31 March 2020 the rate was 58 per 10,000 in England and 81 across the North West.",
      {("cla_rate_per_10k", "2019-20", "england", 58), ("cla_rate_per_10k", "2019-20", "region", 81)}),
+    # "rates of" names the rate when nothing else does; "on average across" leads to the comparator
+    ("Figures for 31 March 2020 show rates of 67 per 10,000 for England, 94 for the North West region "
+     "and 88 on average across our statistical neighbours.",
+     {("cla_rate_per_10k", "2019-20", "england", 67), ("cla_rate_per_10k", "2019-20", "region", 94),
+      ("cla_rate_per_10k", "2019-20", "statistical_neighbours", 88)}),
     # "On average" opens the clause, so both numbers in it are averages
     ("On average each IRO held 48 children in care and 19 children subject to child protection plans.",
      {("iro_caseload_cp_avg", YEAR, "la", 19)}),

@@ -234,8 +234,8 @@ def choose_metric(sentence: str, number: NumberMention, cues: list[Cue], kept: l
 
 
 # "24 for England", "97 across the North West", "84 among Lancashire's statistical neighbours"
-# "71 per 10,000 in England": the number's unit may come first
-COMPARATOR_AFTER = re.compile(r"(?:(?:per\s*10,?000|per\s+cent|%)\s+)?"
+# "71 per 10,000 in England", "59 on average across our statistical neighbours"
+COMPARATOR_AFTER = re.compile(r"(?:(?:per\s*10,?000|per\s+cent|%)\s+)?(?:on\s+average\s+)?"
                               r"\(?(?:for|in|across|among|amongst)?(?:\s+(?:the|all|our|its|\w+'s))?\s*",
                               re.IGNORECASE)
 
