@@ -502,7 +502,8 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
         else:
             own_period = None
             choice = choose_metric(sentence, n, cues, kept, "carried" if carried else comparator) or (
-                _restated_for_another_year(sentence, n, chosen, cues, kept, periods, default_period))
+                _restated_for_another_year(sentence, n, chosen, cues, kept, periods, default_period)) or (
+                _compared_with_chosen(sentence, n, chosen, kept))
         if choice is None:
             continue
         chosen.append((n, *choice))
@@ -562,6 +563,23 @@ def _respectively(sentence: str, kept: list[NumberMention], cues: list[Cue],
         for k, cue in zip(run, pairs):
             found[k.start] = (cue, dated[0] if dated else None)
     return found
+
+
+def _compared_with_chosen(sentence: str, n: NumberMention, chosen: list,
+                          kept: list[NumberMention]) -> tuple[Metric, Cue] | None:
+    """"The 1,377 visits ... compare with 1,105 in 2021/22": a value compared with the
+    figure before it as another value of one measure takes that figure's measure, when no
+    cue names its own."""
+    before = [(k, metric, cue) for k, metric, cue in chosen if k.end <= n.start]
+    if not before:
+        return None
+    k, metric, cue = before[-1]
+    compared = any(c in sentence[k.end:n.start].lower() for c in COMPARED)  # said, not only set beside
+    if not compared or not _partners(sentence, k, n) or _between(sentence, kept, k.end, n.start, n) \
+            or fits(metric, n, False) is not metric or not metric.plausible(n.value) \
+            or context.counts_something_else(metric.id, sentence, n.end):
+        return None
+    return metric, cue
 
 
 def _restated_for_another_year(sentence: str, n: NumberMention, chosen: list, cues: list[Cue],
