@@ -30,7 +30,7 @@ FY_SHORT = re.compile(r"(?<![\d/.,])(?P<y1>[0-4]\d)/(?P<y2>[0-4]\d)(?![\d/%]|[.,
 # 31st March 2017, 1 April 2016, March 2016, March 16, May-15, 31/03/2012
 DATE_WORDS = re.compile(
     r"(?:(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?(?:\s*<sup>\w+</sup>)?\s+(?:of\s+)?)?"
-    + _MONTH + r"(?:\s+|-|\s*,\s*|)(?P<year>(?:19|20)\d{2}|'?\d{2})(?![\d%])",  # "March16" (OCR)
+    + _MONTH + r"(?:\s+|-|\s*,\s*|)(?P<year>(?:19|20)\d{2}|'?\d{2})(?![\d%]|\.\d)",  # "March16" (OCR); not "March, 92.6%"
     re.IGNORECASE,
 )
 DATE_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d{2}|\d{2})(?![\d.])")

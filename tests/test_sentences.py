@@ -165,3 +165,14 @@ def test_a_value_compared_with_a_figure(sentence, expected, wrong):
     result = found(sentence)
     assert expected is None or expected in result
     assert wrong is None or wrong not in result
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "March, 92.6%" is no date of 2092
+    ("At the end of March, 92.6% of children in care had a care plan that had been updated within six months.",
+     ("care_plan_up_to_date_pct", YEAR, "la", 92.6)),
+    # a count and its share of the whole, set after a comma
+    ("Parents took part in 1,012 reviews, 44.8% of the total.", ("parent_participation_pct", YEAR, "la", 44.8)),
+])
+def test_decimals_and_shares_after_a_comma(sentence, expected):
+    assert expected in found(sentence)

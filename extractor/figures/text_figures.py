@@ -59,6 +59,9 @@ def _partners(sentence: str, a: NumberMention, b: NumberMention) -> bool:
     if second.percent and not first.percent and between.rstrip().endswith("(") and len(between) < 30 \
             and not re.search(r"[\d;]", between):
         return True  # "participated in 812 (94%)", "1,150 were on time (95%)": a count and its share
+    if second.percent and not first.percent and re.fullmatch(r"[^\d;]{0,30},\s*", between) \
+            and re.match(r"\s*of\s+(?:the\s+|all\s+)?(?:total|all|reviews)\b", sentence[second.end:], re.IGNORECASE):
+        return True  # "took part in 1,166 reviews, 47.3% of the total": a count and its share
     if BRACKET_LABEL.search(sentence[max(0, second.start - 16):second.start]):
         return True  # "97% (2020-21: 95%)"
     lead_in = sentence[max(first.end, second.start - 45):second.start].lower()
