@@ -149,6 +149,7 @@ class Candidate:
     # what the evidence shows (explicit year, cue distance, table headers, ...):
     # the inputs of extractor.figures.confidence, named as in patterns/confidence.toml
     signals: dict[str, float] = field(default_factory=dict)
+    cue: str = ""  # the words that named the measure (a cue in a sentence, a row label and header)
 
 
 CONFIDENT, TO_CHECK = "confident", "to check"

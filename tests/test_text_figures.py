@@ -467,3 +467,13 @@ def test_a_list_under_a_forward_looking_heading_sets_aims(pdf_maker):
     values = {v for (_, _, _, v, _) in found}
     assert 98 not in values and 80 not in values and 700 not in values and 65 not in values
     assert ("parent_participation_pct", "2019-20", "la", 74, None) in found
+
+
+def test_a_head_count_gives_way_to_the_full_time_equivalent_stated_for_the_year(pdf_maker):
+    found, _ = figures(
+        pdf_maker,
+        "In 2019/20 the service had 14 IROs, three of whom work part time.",
+        "The IRO team was 12.6 FTE in 2019/20.",
+    )
+    assert ("iro_fte", "2019-20", "la", 12.6, None) in found
+    assert ("iro_fte", "2019-20", "la", 14, None) not in found

@@ -1,7 +1,10 @@
 """Candidates -> resolved figures: settle council and period, drop repeats."""
 from __future__ import annotations
 
+import re
+
 from .identity import Identity
+from .patterns import metrics
 from ..model import Candidate, Figure
 
 
@@ -14,7 +17,7 @@ def resolve(doc: str, candidates: list[Candidate], identity: Identity) -> list[F
     council = identity.council
     best: dict[tuple, tuple[str, Candidate]] = {}
     places: dict[tuple, set[str]] = {}
-    for c in candidates:
+    for c in prefer_stated_measure(candidates, identity.period):
         period = c.period or identity.period
         if not period:
             continue
@@ -31,3 +34,17 @@ def resolve(doc: str, candidates: list[Candidate], identity: Identity) -> list[F
         for key, (period, c) in best.items()
     ]
     return sorted(figures, key=lambda f: (f.page, f.metric, f.period, f.comparator))
+
+
+def prefer_stated_measure(candidates: list[Candidate], report_period: str | None) -> list[Candidate]:
+    """Where the document gives a measure in the form its metric prefers for a year ("11.4
+    FTE"), values named otherwise for that year ("13 IROs, two of whom work part time": a
+    head count) are another measure, and are dropped."""
+    def preferred(c: Candidate) -> bool:  # as words: "fte" is not in "looked after"
+        return any(re.search(rf"\b{re.escape(word)}\b", c.cue.lower()) for word in metrics()[c.metric].prefer)
+
+    def key(c: Candidate) -> tuple:
+        return c.metric, c.period or report_period, c.comparator
+
+    stated = {key(c) for c in candidates if metrics()[c.metric].prefer and preferred(c)}
+    return [c for c in candidates if key(c) not in stated or preferred(c)]

@@ -256,7 +256,7 @@ def table_candidates(table: Table, caption: str, default_period: str | None) -> 
                 metric=fitted.id, value=value, unit=fitted.unit, page=table.page,
                 evidence=f"{label} | {column.header}: {cell}".strip(), method="table",
                 comparator=row_comparator or column.comparator, period=period, confidence=column.confidence,
-                rule=f"table:{table.method}",
+                rule=f"table:{table.method}", cue=f"{label} | {column.header}",
                 signals={"table": 1.0, "dated": float(bool(row_periods or column.period)),
                          "month_snapshot": float(column.confidence < 0.8),
                          "named_by_row": float(bool(named)), "other_year": float(period != default_period),

@@ -531,6 +531,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
             rule=f"text:{metric.id}" + (":adjacent" if adjacent else ""),
             signals=text_signals(sentence, n, cue, kept, dated=dated, carried=carried, adjacent=adjacent,
                                  earlier_year=period != default_period),
+            cue=sentence[cue.start:cue.end],
         ))
         cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
     return _preferred(found, cue_words)
