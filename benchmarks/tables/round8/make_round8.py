@@ -1,0 +1,49 @@
+"""Round 8 of the table-structure benchmark: troff + tbl, set by groff as PostScript and
+distilled to PDF by Ghostscript, as round 7 (national statistical bulletins and council
+committee papers, t201-t220).
+
+    python benchmarks/tables/round8/make_round8.py [--only t201,t203] [--out DIR] [--png DIR]
+
+A thin module over ``round7/make_round7.py``: the same troff/tbl parser, the same groff
+and ps2pdf runs, the same location of the cells in the PDF's characters and the same
+checks, pointed at ``round8/src`` and writing truth with ``"round": 8``. The sources read
+round 7's ``prelude.tr`` with ``.so ../../round7/src/prelude.tr``. See round 7's module
+for the ``@table`` comments.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCH = HERE.parent
+SRC = HERE / "src"
+OUT = BENCH / "out"
+ROUND = 8
+
+if str(BENCH / "round7") not in sys.path:
+    sys.path.insert(0, str(BENCH / "round7"))
+import make_round7 as _r7  # noqa: E402
+
+# point round 7's machinery at round 8: these globals are read when the functions run
+_r7.SRC, _r7.OUT, _r7.ROUND = SRC, OUT, ROUND
+_r7.__doc__ = __doc__
+
+Doc, Chars, run_groff, check = _r7.Doc, _r7.Chars, _r7.run_groff, _r7.check
+
+
+def truth_for(source: Path, pdf: Path, png: Path | None = None) -> dict:
+    """The checked truth of a document: its tables from the troff source, placed in the PDF."""
+    return _r7.truth_for(Path(source), Path(pdf), png)
+
+
+def build(source: Path, out: Path, png: Path | None = None) -> dict:
+    return _r7.build(Path(source), Path(out), png)
+
+
+def main(argv=None) -> int:
+    return _r7.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
