@@ -160,3 +160,16 @@ def test_vector_tables_never_start_camelot(tmp_path, monkeypatch):
 
     monkeypatch.setitem(sys.modules, "camelot", None)  # importing it would fail
     assert tables(Drawing().grid(XS, YS, ROWS).save(tmp_path / "grid.pdf"))[0].method == "lattice"
+
+
+def test_rules_parting_only_groups_of_columns_leave_the_table_to_the_words():
+    """t216 (table benchmark round 8): a box with rules between "Subject", "Greer County"
+    and "Pallas County" only, four columns of figures under each county. The ruling is
+    coarser than the table, so the table is read from its words' positions: nine columns,
+    a figure to a cell."""
+    pdf = Path(__file__).resolve().parent.parent / "benchmarks" / "tables" / "out" / "t216.pdf"
+    document = read_document(pdf)
+    table = next(t for t in find_tables(document, pdf) if any("Greer County" in c for r in t.rows for c in r))
+    assert table.method != "lattice"
+    row = next(r for r in table.rows if r[0] == "1-unit, detached")
+    assert row == ["1-unit, detached", "34,975", "±46", "60.4%", "±0.3", "11,800", "±836", "8.1%", "±0.7"]

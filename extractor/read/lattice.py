@@ -135,7 +135,7 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
         i = max(k for k in range(rows) if ys[k] <= cy)
         j = max(k for k in range(cols) if xs[k] <= cx)
         cells.setdefault(find(i * cols + j), []).append(w)
-    if not cells:
+    if not cells or _columns_undivided(cells):
         return None
     grid: list[list[str]] = []
     for i in range(rows):
@@ -155,6 +155,22 @@ def _table(horizontal: list[_Line], vertical: list[_Line], words: list[Word], pa
             grid.append([_text([w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]) for words in own])
     box = (xs[0], ys[0], xs[-1], ys[-1])
     return Table(page=page, index=0, rows=grid, method="lattice", pages=[page], bbox=box, page_bboxes={page: box})
+
+
+UNDIVIDED_LINES = 3  # lines with figures standing apart in one cell: the rules part groups of columns
+
+
+def _columns_undivided(cells: dict[int, list[Word]]) -> bool:
+    """Rules that part only groups of columns ("Greer County | Pallas County", four columns
+    of figures under each): on three or more lines a cell holds two figures a wide gap
+    apart. Such a table is read from its words' positions instead."""
+    lines = 0
+    for words in cells.values():
+        for line in _lines_of(words):
+            figures = sorted((w for w in line if is_number(w.text)), key=lambda w: w.x0)
+            height = max(w.bottom - w.top for w in line)
+            lines += any(b.x0 - a.x1 > 1.5 * height for a, b in zip(figures, figures[1:]))
+    return lines >= UNDIVIDED_LINES
 
 
 SHAPELESS_SHARE = 0.25  # of the grid's area: more in spaces that are not rectangles is no table
@@ -240,8 +256,8 @@ def _undivided_rows(row: list[list[Word]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in rows] if len(rows) >= 2 else []
 
 
-def _text(words: list[Word]) -> str:
-    """A cell's words in reading order: by line (words whose middles share a band), then x."""
+def _lines_of(words: list[Word]) -> list[list[Word]]:
+    """Words grouped by line (words whose middles share a band), top to bottom."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         middle = (w.top + w.bottom) / 2
@@ -249,4 +265,9 @@ def _text(words: list[Word]) -> str:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return " ".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
+    return lines
+
+
+def _text(words: list[Word]) -> str:
+    """A cell's words in reading order: by line, then x."""
+    return " ".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in _lines_of(words))
