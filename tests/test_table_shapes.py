@@ -589,3 +589,13 @@ def test_heading_whose_centre_falls_at_the_edge_of_one_below_spans_both():
     table = table_with(tables_of("t193"), "To change in rate")
     assert table.rows[0][1:] == ["Contribution (percentage points)", ""]
     assert table.rows[1][1:] == ["To annual rate", "To change in rate"]
+
+
+def test_rows_keyed_by_their_first_cell_gather_their_wrapped_lines():
+    """t208: a boxed schedule with no rules between rows and no padding; each row starts
+    with its reference, and its other cells wrap onto lines with the first cell empty."""
+    table = table_with(tables_of("t208"), "Recommendation")
+    assert [row[0] for row in table.rows[1:]] == [
+        "24/0183/FUL", "24/0211/HOU", "24/0240/FUL", "24/0256/LBC", "24/0298/OUT"]
+    assert table.rows[1][4] == "Approve subject to conditions"
+    assert table.rows[5][2].endswith("except access")

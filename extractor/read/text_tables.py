@@ -295,17 +295,46 @@ def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float],
     ruled = {n for n in range(1, len(lines)) if any(
         lines[n - 1].bottom - 1 <= r.top <= lines[n].top + 1
         and min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0) for r in rules)}
+    keyed = split is None and len(ruled) < 2 and _keyed_rows(cells, edges)
     rows: list[list[list[str]]] = []
+    previous: dict[int, str] = {}
     for n, (line, row) in enumerate(zip(lines, cells)):
+        placed: dict[int, str] = {}
+        for cell in row:
+            k = _column(cell, edges)
+            placed[k] = f"{placed[k]} {cell.text}" if k in placed else cell.text
         if len(ruled) >= 2:
             starts = not rows or n in ruled
+        elif keyed:  # "24/0183/FUL | Land north of Mill | ...", then its cells' wrapped lines
+            starts = not rows or 0 in placed or not _wraps_on(previous, placed)
         else:
             starts = not rows or split is None or gaps[n - 1] > split
         if starts:
             rows.append([[] for _ in edges])
-        for cell in row:
-            rows[-1][_column(cell, edges)].append(cell.text)
+        for k, text in placed.items():
+            rows[-1][k].append(text)
+        previous = placed
     return rows
+
+
+RUNS_ON = ("and", "or", "of", "to", "for", "with", "the", "a", "an", "in", "on", "by", "from")
+
+
+def _keyed_rows(cells: list[list[Cell]], edges: list[float]) -> bool:
+    """Rows keyed by their first cell, with wrapped lines under them: a first cell on two or
+    more body lines, and lines with the first cell empty between them."""
+    body = cells[1:]
+    keyed = [any(_column(c, edges) == 0 for c in row) for row in body]
+    return sum(keyed) >= 2 and not all(keyed)
+
+
+def _wraps_on(previous: dict[int, str], placed: dict[int, str]) -> bool:
+    """A line with its first cell empty carries on the row above: most of its cells start
+    in lower case or follow a cell line left unfinished ("... and", "... Rise,")."""
+    def carries(k: int, text: str) -> bool:
+        above = previous.get(k, "")
+        return text[:1].islower() or above.endswith(",") or (above.split()[-1:] or [""])[0].lower() in RUNS_ON
+    return 2 * sum(carries(k, t) for k, t in placed.items()) >= len(placed)
 
 
 def row_gap(gaps: list[float], height: float) -> float | None:
