@@ -599,3 +599,21 @@ def test_rows_keyed_by_their_first_cell_gather_their_wrapped_lines():
         "24/0183/FUL", "24/0211/HOU", "24/0240/FUL", "24/0256/LBC", "24/0298/OUT"]
     assert table.rows[1][4] == "Approve subject to conditions"
     assert table.rows[5][2].endswith("except access")
+
+
+def test_boxed_table_with_a_river_between_its_columns_is_no_page_columns():
+    """t218: in a boxed table of numbered recommendations the wrapped text leaves a river
+    before "Lead" for three rows; the box round them makes them a table's rows, and the
+    caption of the next table ends it."""
+    table = table_with(tables_of("t218"), "Recommendation")
+    assert table.rows[0] == ["No.", "Recommendation", "Lead", "Due", "Status", "RAG"]
+    assert [row[0] for row in table.rows[1:]] == ["1", "2", "3", "4", "5"]
+    assert table.rows[3][2] == "Director of Adult Services"
+    measures = table_with(tables_of("t218"), "2024/25 Q2")
+    assert measures.rows[0] == ["Measure", "2023/24", "2024/25 Q2"]
+
+
+def test_two_page_columns_of_running_text_under_a_rule_are_no_table():
+    """t138: a heading ruled off over two columns of prose, then "Table 1:" and its table."""
+    assert not any("car" in " ".join(row) and len(row) == 2 and "council monitors" in " ".join(row)
+                   for t in tables_of("t138") for row in t.rows)

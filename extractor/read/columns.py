@@ -74,7 +74,7 @@ def reading_order(lines: list[Line], rules: Sequence[Rule] = ()) -> list[Line]:
 def layout(lines: list[Line], rules: Sequence[Rule] = ()) -> list[Placed]:
     """Lines of one page in reading order, each with the column it belongs to."""
     rows = _rows(lines)
-    regions = _regions(rows, [r for r in rules if r.horizontal])
+    regions = _regions(rows, [r for r in rules if r.horizontal], [r for r in rules if not r.horizontal])
     if not regions:
         return [Placed(line) for line in lines]
     placed: list[Placed] = []
@@ -137,9 +137,11 @@ def _narrow(rivers, free) -> list[tuple[float, float]]:
     return out
 
 
-def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, int, list[tuple[float, float]]]]:
+def _regions(rows: list[_Row], across: Sequence[Rule] = (),
+             upright: Sequence[Rule] = ()) -> list[tuple[int, int, list[tuple[float, float]]]]:
     """Runs of rows [start, end) sharing one or more rivers, with those rivers; ``across``,
-    the page's horizontal rules (rules between the rows across every river make a table)."""
+    the page's horizontal rules (rules between the rows across every river make a table),
+    ``upright`` its vertical ones (with them, a box round the rows does)."""
     if not rows:
         return []
     wide = [[(a.x1, b.x0) for a, b in zip(r.words, r.words[1:]) if b.x0 - a.x1 >= GUTTER] for r in rows]
@@ -166,6 +168,10 @@ def _regions(rows: list[_Row], across: Sequence[Rule] = ()) -> list[tuple[int, i
         ruled = _ruled_rows(rows[i:end], rivers, across)
         if ruled:  # one ruled table: no run of its rows is page columns either
             i = end
+            continue
+        boxed = _boxed_end(rows, i, end, rivers, across, upright)
+        if boxed > i:  # the rows up to the foot of a box round them: a boxed table
+            i = boxed
             continue
         kept = None
         if end - i >= MIN_SPLIT_ROWS and not _heads_a_block(rows, i, end):
@@ -200,6 +206,34 @@ def _ruled_rows(rows: list[_Row], rivers, across: Sequence[Rule]) -> bool:
     crossing = [r for r in across if rows[0].bottom < r.top < rows[-1].top
                 and all(r.x0 <= a and r.x1 >= b for a, b in rivers)]
     return len(crossing) >= MIN_RULES_ACROSS
+
+
+def _boxed_end(rows: list[_Row], start: int, end: int, rivers, across: Sequence[Rule],
+               upright: Sequence[Rule]) -> int:
+    """Where the run's rows leave the box they start in, when they stand in one whose sides
+    are vertical rules and whose top and bottom rules cross every river: a boxed table (its
+    cells leave a river between columns for a few rows), not columns of a page. ``start``
+    when they stand in no box."""
+    top = rows[start].top
+
+    def crosses(r: Rule) -> bool:
+        return all(r.x0 <= a and r.x1 >= b for a, b in rivers)
+
+    above = [r for r in across if r.top <= top and crosses(r)]
+    below = [r for r in across if r.top >= rows[start].bottom and crosses(r)]
+    if not (above and below):
+        return start
+    lid, foot = max(above, key=lambda r: r.top), min(below, key=lambda r: r.top)
+
+    def side(at: float) -> bool:  # a vertical rule at that edge, from the box's top to its foot
+        return any(abs(v.x0 - at) <= 2.0 and v.top <= lid.top + 1 and v.bottom >= foot.top - 1 for v in upright)
+
+    if not (side(max(lid.x0, foot.x0)) and side(min(lid.x1, foot.x1))):
+        return start
+    inside = start
+    while inside < end and rows[inside].bottom <= foot.top + 1:
+        inside += 1
+    return inside if inside - start >= MIN_SPLIT_ROWS else start
 
 
 def _between_tables(rows: list[_Row], rivers, across: Sequence[Rule]) -> list[tuple[float, float]] | None:

@@ -67,8 +67,8 @@ def _block(lines: list[Line], cells: list[list[Cell]], start: int) -> int:
     end = start + 1
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
-        if line.top - above.bottom > NEAR * line_height(above):
-            break
+        if line.top - above.bottom > NEAR * line_height(above) or CAPTION.match(line.text):
+            break  # (a caption starts the next table)
         if len(cells[end]) == 1 and line.x0 <= x0 + SLACK \
                 and line.x1 - line.x0 > PROSE_SHARE * (max(x1, line.x1) - min(x0, line.x0)):
             break  # a paragraph's line, from the left margin across the columns
@@ -158,6 +158,8 @@ def _table_from(lines, cells, start: int, rules: list[Rule], shading=()):
     if 3 * sum(bool(FIELD.match(t)) for t in texts) >= 2 * len(texts):
         return None  # "Report of: Head of Libraries | Meeting: Communities Committee": fields
     used = sorted({_column(c, edges) for m in members for c in cells[m]})
+    if len(used) == 2 and _prose_beside_prose([cells[m] for m in members]):
+        return None  # two page columns of running text under a rule, not a table
     box = (min(lines[m].x0 for m in members), lines[members[0]].top,
            max(lines[m].x1 for m in members), lines[members[-1]].bottom)
     if len(used) < 2 or not (ruled or _captioned(lines, cells, members[0])
@@ -243,6 +245,16 @@ def _ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
 
     return any(across(r) and (top - 1.2 * height <= r.top <= second or bottom - 1 <= r.top <= bottom + height)
                for r in rules)
+
+
+PROSE_WORDS = 6  # a cell line of this many words or more reads as running text
+
+
+def _prose_beside_prose(rows: list[list[Cell]]) -> bool:
+    """Most two-cell lines hold running text on both sides (a glossary's terms are short)."""
+    pairs = [row for row in rows if len(row) == 2]
+    prose = sum(all(len(c.text.split()) >= PROSE_WORDS for c in row) for row in pairs)
+    return bool(pairs) and prose >= 0.7 * len(pairs)
 
 
 def _header_ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> bool:
