@@ -617,3 +617,13 @@ def test_two_page_columns_of_running_text_under_a_rule_are_no_table():
     """t138: a heading ruled off over two columns of prose, then "Table 1:" and its table."""
     assert not any("car" in " ".join(row) and len(row) == 2 and "council monitors" in " ".join(row)
                    for t in tables_of("t138") for row in t.rows)
+
+
+def test_headings_set_between_two_header_lines_head_the_lower_one():
+    """t188: "District" and "Change Jan to Sep" stand half over "Quarter 1 ... Quarter 3" and
+    half over the months; they head their columns beside the months, and each quarter,
+    centred over its three months, spans them."""
+    table = table_with(tables_of("t188"), "Change Jan to Sep")
+    assert table.rows[0] == ["", "Quarter 1", "", "", "Quarter 2", "", "", "Quarter 3", "", "", ""]
+    assert table.rows[1] == ["District", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                             "Change Jan to Sep"]

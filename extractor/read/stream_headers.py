@@ -112,6 +112,10 @@ def header_levels(parts: list[tuple[Line, list[Cell]]], spans, rules=()) -> list
     own, each placed over the first column it spans, and the line's other headings (the
     first line of a heading taller than its neighbours) join the row below. Returns each
     row's lines and, for its spanning cells, the cell (below) whose column it takes."""
+    # headings set level with the middle of a two-line header ("Service ... RAG" between
+    # "Budget 2024/25" and "Original  Revised") head both its rows: they join the lower one
+    between = [parts[n] for n in range(1, len(parts) - 1) if _set_between(parts[n - 1], parts[n], parts[n + 1])]
+    parts = [p for p in parts if not any(p is b for b in between)]
     levels: list[tuple[list, dict[int, Cell]]] = []
     carried: list[tuple[Line, list[Cell]]] = []
     for n, (line, cells) in enumerate(parts):
@@ -129,7 +133,21 @@ def header_levels(parts: list[tuple[Line, list[Cell]]], spans, rules=()) -> list
             carried = []
     if carried:
         levels.append((carried, {}))
+    if between and levels and not levels[-1][1]:
+        levels[-1][0][:0] = between
+    elif between:
+        levels.append((between, {}))
     return levels
+
+
+def _set_between(above: tuple[Line, list[Cell]], part: tuple[Line, list[Cell]],
+                 below: tuple[Line, list[Cell]]) -> bool:
+    """The line stands half over the line above it and half over the line below, its
+    headings beside theirs (over none of them)."""
+    line = part[0]
+    if not (line.top < above[0].bottom - 1 and below[0].top < line.bottom - 1 and above[0].top < line.top < below[0].top):
+        return False
+    return not any(c.x0 < o.x1 and o.x0 < c.x1 for c in part[1] for o in above[1] + below[1])
 
 
 def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, under=()) -> dict[int, Cell]:
@@ -180,7 +198,8 @@ def _spanning_cells(cells: list[Cell], lines_below: list[list[Cell]], spans, und
             if covered:
                 if len(covered) >= 2 and (_centred_over(cell, covered)
                                           or not any(_aligned(cell, b) for b in covered)) \
-                        and not (mirrored and any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b))
+                        and not (mirrored and any(_edges_aligned(cell, b) or (k == 0 and _aligned(cell, b)
+                                                                              and not _groups(cell, b, covered))
                                                   for b in covered)):
                     found[id(cell)] = covered[0]
                 elif len(cells) == 1 and k == 0 and (spanned := _across(cell, covered)):
@@ -206,6 +225,13 @@ def _across(cell: Cell, below: list[Cell]) -> list[Cell]:
     "Reading  Writing  Maths  All three"): two or more; none if it is not flush with one."""
     inside = [b for b in below if cell.x0 - 2.0 <= (b.x0 + b.x1) / 2 <= cell.x1 + 2.0]
     return inside if len(inside) >= 2 and abs(cell.x0 - inside[0].x0) <= 2.0 else []
+
+
+def _groups(cell: Cell, below: Cell, covered: list[Cell]) -> bool:
+    """Centred over three or more headings, the one under its middle not the lower-case
+    rest of its own words ("Quarter 1" over "Jan  Feb  Mar"; not "Charter school" over
+    "students")."""
+    return _centred_over(cell, covered) and not below.text[:1].islower()
 
 
 def _centred_over(cell: Cell, covered: list[Cell]) -> bool:
