@@ -627,3 +627,9 @@ def test_headings_set_between_two_header_lines_head_the_lower_one():
     assert table.rows[0] == ["", "Quarter 1", "", "", "Quarter 2", "", "", "Quarter 3", "", "", ""]
     assert table.rows[1] == ["District", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                              "Change Jan to Sep"]
+
+
+def test_key_figures_set_in_pairs_along_a_line_are_no_table():
+    """t205: "Net budget  £135.1m  Forecast variance  £2.2m" over "Services red  4  Savings
+    at risk  £750k": labels between figures."""
+    assert not any(row and row[0] == "Net budget" for t in tables_of("t205") for row in t.rows)

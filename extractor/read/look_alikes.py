@@ -1,5 +1,5 @@
 """Blocks of figures laid out like a table that are not one: a contents list, an index,
-a numbered list with amounts, a chart's data labels, a bar chart's labels. The unruled
+a numbered list with amounts, a chart's data labels, a bar chart's labels, key figures. The unruled
 reader (stream_tables.py) finds their rows as it finds a table's, then asks these.
 """
 from __future__ import annotations
@@ -93,3 +93,20 @@ def bar_labels(rows: list[Row]) -> bool:
     spread = 2 * line_height(rows[0].line)
     return max(c.x0 for c in pairs) - min(c.x0 for c in pairs) > spread and \
         max(c.x1 for c in pairs) - min(c.x1 for c in pairs) > spread
+
+
+KEY_FIGURE_ROWS = 3  # lines of key figures set two or more to a line, at the most
+
+
+def key_figures(rows: list[Row]) -> bool:
+    """Key figures set in pairs along a few lines ("Net budget  £135.1m  Forecast variance
+    £2.2m"): every row a label, a figure, a label, a figure ... - labels between figures,
+    which a table's rows do not have."""
+    if not rows or len(rows) > KEY_FIGURE_ROWS:
+        return False
+    for row in rows:
+        cells = row.cells
+        if len(cells) < 4 or len(cells) % 2 or any(is_value(c.text) for c in cells[0::2]) \
+                or not all(is_value(c.text) for c in cells[1::2]):
+            return False
+    return True

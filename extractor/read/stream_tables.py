@@ -14,8 +14,8 @@ from ..model import Document, Line, Table
 from .cells import (CAPTION, FULL_RULE, OTHER_SIZE, ROW_GAP, WRAP_GAP, Cell, Row, column_of,
                     column_spans, in_boxes, is_data_row, is_number, is_period, is_value, line_height, merge_spans,
                     near, overlaps, set_large, split_cells)
-from .look_alikes import (bar_labels, looks_like_contents, looks_like_index, looks_like_list, no_shared_column,
-                          under_index_title)
+from .look_alikes import (bar_labels, key_figures, looks_like_contents, looks_like_index, looks_like_list,
+                          no_shared_column, under_index_title)
 from .rulings import joined_horizontal
 from .side_by_side import split_side_by_side
 from .stream_headers import counts_as_numeric, header_above, header_levels, header_text
@@ -65,7 +65,8 @@ def find_stream_tables(document: Document, skip: dict[int, list[tuple]], gap_rat
             continues = headers_before.get(header_text(header)) if header is not None else None
             if (len(rows) + (header is not None and counts_as_numeric(header)) >= 2 or continues) \
                     and not (header is None and (looks_like_contents(rows) or looks_like_list(rows)
-                                                 or no_shared_column(rows) or bar_labels(rows))) \
+                                                 or no_shared_column(rows) or bar_labels(rows)
+                                                 or key_figures(rows))) \
                     and not looks_like_index(rows, header, under_index_title(stream, i, taken)):
                 spans = _table_spans(rows, header, continues or ())
                 tables.append(_make_table(rows, header, spans, horizontal.get(rows[0].line.page, [])))
