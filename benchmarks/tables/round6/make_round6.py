@@ -524,6 +524,12 @@ def check(truth: dict, chars: Chars) -> None:
                     assert (r, k) not in taken and r < t["rows"] and k < t["cols"], (truth["doc"], c)
                     taken.add((r, k))
         # no character of another table, caption or paragraph inside a cell's box
+    check_boxes(truth, chars)
+
+
+def check_boxes(truth: dict, chars: Chars) -> None:
+    """No two tables of a page overlap, and the text inside each table's box is its cells'
+    text only (no title or note inside)."""
     by_page: dict[int, list] = {}
     for t in truth["tables"]:
         by_page.setdefault(t["page"], []).append(t["bbox"])
@@ -533,7 +539,6 @@ def check(truth: dict, chars: Chars) -> None:
                 a, b = boxes[i], boxes[j]
                 overlap = a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
                 assert not overlap, f"{truth['doc']}: tables overlap on page {page}"
-    # the text inside each table's box is its cells' text only (no title or note inside)
     for t in truth["tables"]:
         x0, top, x1, bottom = t["bbox"]
         inside = [k for k in range(len(chars.text)) if chars.page[k] == t["page"]

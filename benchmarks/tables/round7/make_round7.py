@@ -568,25 +568,7 @@ def check(truth: dict, chars: Chars) -> None:
         assert {r for r, _ in taken} == set(range(t["rows"])), (truth["doc"], t["table"], "empty row")
         assert {k for _, k in taken} == set(range(t["cols"])), (truth["doc"], t["table"], "empty column")
         assert t["header_rows"] < t["rows"]
-    by_page: dict[int, list] = {}
-    for t in truth["tables"]:
-        by_page.setdefault(t["page"], []).append(t["bbox"])
-    for page, boxes in by_page.items():
-        for i in range(len(boxes)):
-            for j in range(i + 1, len(boxes)):
-                a, b = boxes[i], boxes[j]
-                overlap = a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-                assert not overlap, f"{truth['doc']}: tables overlap on page {page}"
-    # the text inside each table's box is its cells' text only (no title or note inside)
-    for t in truth["tables"]:
-        x0, top, x1, bottom = t["bbox"]
-        inside = [k for k in range(len(chars.text)) if chars.page[k] == t["page"]
-                  and x0 - 0.5 <= (chars.box[k][0] + chars.box[k][2]) / 2 <= x1 + 0.5
-                  and top - 0.5 <= (chars.box[k][1] + chars.box[k][3]) / 2 <= bottom + 0.5]
-        got = sorted(chars.text[k] for k in inside)
-        want = sorted("".join(squash(c["text"]) for c in t["cells"]))
-        assert got == want, (f"{truth['doc']} table {t['table']} part {t['part']}: text inside its box "
-                             f"differs from its cells: extra {sorted((set(got) - set(want)))[:20]}")
+    make_round6.check_boxes(truth, chars)
 
 
 def truth_for(source: Path, pdf: Path, png: Path | None = None) -> dict:
