@@ -162,15 +162,22 @@ UNDIVIDED_LINES = 3  # lines with figures standing apart in one cell: the rules 
 
 def _columns_undivided(cells: dict[int, list[Word]]) -> bool:
     """Rules that part only groups of columns ("Greer County | Pallas County", four columns
-    of figures under each): on three or more lines a cell holds two figures a wide gap
-    apart. Such a table is read from its words' positions instead."""
+    of figures under each): on three or more lines a cell holds two figures side by side a
+    wide gap apart (no words between them). Such a table is read from its words' positions
+    instead."""
     lines = 0
     for words in cells.values():
         for line in _lines_of(words):
-            figures = sorted((w for w in line if is_number(w.text)), key=lambda w: w.x0)
-            height = max(w.bottom - w.top for w in line)
-            lines += any(b.x0 - a.x1 > 1.5 * height for a, b in zip(figures, figures[1:]))
+            line = sorted(line, key=lambda w: w.x0)
+            height = min(w.bottom - w.top for w in line)  # ("±" stands taller than the digits)
+            lines += any(b.x0 - a.x1 > 1.5 * height and _figure(a.text) and _figure(b.text)
+                         for a, b in zip(line, line[1:]))
     return lines >= UNDIVIDED_LINES
+
+
+def _figure(text: str) -> bool:
+    """A number, or digits with signs and no letters ("±888", "15.4%")."""
+    return is_number(text) or (any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text))
 
 
 SHAPELESS_SHARE = 0.25  # of the grid's area: more in spaces that are not rectangles is no table
