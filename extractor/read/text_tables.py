@@ -262,9 +262,13 @@ def _header_ruled(members: list[int], lines: list[Line], rules: list[Rule]) -> b
     Recommendation | Lead" over numbered rows), which numbered paragraphs never have."""
     if len(members) < 2:
         return False
-    first, second = lines[members[0]], lines[members[1]]
     x0, x1 = min(lines[m].x0 for m in members), max(lines[m].x1 for m in members)
-    return any(first.bottom - 1 <= r.top <= second.top + 1
+    return _rule_across(lines[members[0]], lines[members[1]], x0, x1, rules)
+
+
+def _rule_across(upper: Line, lower: Line, x0: float, x1: float, rules: list[Rule]) -> bool:
+    """A rule between two lines across most of the table's width (x0 to x1)."""
+    return any(upper.bottom - 1 <= r.top <= lower.top + 1
                and min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0) for r in rules)
 
 
@@ -304,9 +308,7 @@ def _rows(lines: list[Line], cells: list[list[Cell]], edges: list[float],
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     split = row_gap(gaps, line_height(lines[0]))
     x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    ruled = {n for n in range(1, len(lines)) if any(
-        lines[n - 1].bottom - 1 <= r.top <= lines[n].top + 1
-        and min(r.x1, x1) - max(r.x0, x0) >= FULL_RULE * (x1 - x0) for r in rules)}
+    ruled = {n for n in range(1, len(lines)) if _rule_across(lines[n - 1], lines[n], x0, x1, rules)}
     keyed = split is None and len(ruled) < 2 and _keyed_rows(cells, edges)
     rows: list[list[list[str]]] = []
     previous: dict[int, str] = {}
