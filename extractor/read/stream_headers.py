@@ -144,8 +144,8 @@ def _set_between(above: tuple[Line, list[Cell]], part: tuple[Line, list[Cell]],
                  below: tuple[Line, list[Cell]]) -> bool:
     """The line stands half over the line above it and half over the line below, its
     headings beside theirs (over none of them)."""
-    line = part[0]
-    if not (line.top < above[0].bottom - 1 and below[0].top < line.bottom - 1 and above[0].top < line.top < below[0].top):
+    line, upper, lower = part[0], above[0], below[0]
+    if not (line.top < upper.bottom - 1 and lower.top < line.bottom - 1 and upper.top < line.top < lower.top):
         return False
     return not any(c.x0 < o.x1 and o.x0 < c.x1 for c in part[1] for o in above[1] + below[1])
 

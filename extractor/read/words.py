@@ -181,7 +181,7 @@ def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, f
     return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
-def _split_run(text: str, start: int, stop: int, char_box, space: float = 0.3) -> list[Word]:
+def _split_run(text: str, start: int, stop: int, char_box, space: float = WORD_SPACE) -> list[Word]:
     """Slow path: split a run into words wherever its characters jump apart (a gap wider
     than ``space`` of their height, or back along the line)."""
     words, chars, box, prev = [], [], None, None
