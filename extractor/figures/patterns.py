@@ -7,6 +7,7 @@ id = comparator) and any token patterns in ``entity_ruler.jsonl``.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +38,12 @@ class Metric:
 
     def plausible(self, value: float) -> bool:
         return self.low <= value <= self.high
+
+    def preferred_in(self, cue: str) -> bool:
+        """The words that named a value hold one the metric prefers ("27.4 FTE"), as a
+        word ("fte" is not in "looked after")."""
+        low = cue.lower()
+        return any(re.search(rf"\b{re.escape(word)}\b", low) for word in self.prefer)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,6 @@
 """Candidates -> resolved figures: settle council and period, drop repeats."""
 from __future__ import annotations
 
-import re
-
 from .identity import Identity
 from .patterns import metrics
 from ..model import Candidate, Figure
@@ -40,11 +38,11 @@ def prefer_stated_measure(candidates: list[Candidate], report_period: str | None
     """Where the document gives a measure in the form its metric prefers for a year ("11.4
     FTE"), values named otherwise for that year ("13 IROs, two of whom work part time": a
     head count) are another measure, and are dropped."""
-    def preferred(c: Candidate) -> bool:  # as words: "fte" is not in "looked after"
-        return any(re.search(rf"\b{re.escape(word)}\b", c.cue.lower()) for word in metrics()[c.metric].prefer)
+    def preferred(c: Candidate) -> bool:
+        return metrics()[c.metric].preferred_in(c.cue)
 
     def key(c: Candidate) -> tuple:
         return c.metric, c.period or report_period, c.comparator
 
-    stated = {key(c) for c in candidates if metrics()[c.metric].prefer and preferred(c)}
+    stated = {key(c) for c in candidates if preferred(c)}
     return [c for c in candidates if key(c) not in stated or preferred(c)]

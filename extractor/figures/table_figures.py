@@ -181,8 +181,8 @@ def comparators_period(caption: str) -> str | None:
     """"Table 1: Children looked after (England and region: 2019-20, latest published)": a
     bracket naming comparators and a period dates the comparators' columns."""
     for inside in re.findall(r"\(([^()]*)\)", caption):
-        if column_comparator(inside) and header_period(inside):
-            return header_period(inside)
+        if column_comparator(inside) and (period := header_period(inside)):
+            return period
     return None
 
 

@@ -317,7 +317,6 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
     found = []
     respective = _respectively(sentence, kept, cues, periods)
     chosen: list[tuple[NumberMention, Metric, Cue]] = []
-    cue_words: dict[int, str] = {}
     for n in kept:
         comparator = choose_comparator(sentence, n, comparators)
         if carried and comparator == "la" and not says_previous_year(sentence, n) and not (
@@ -358,8 +357,7 @@ def sentence_candidates(sentence: str, page: int, cues: list[Cue], comparators: 
                                  earlier_year=period != default_period),
             cue=sentence[cue.start:cue.end],
         ))
-        cue_words[id(found[-1])] = sentence[cue.start:cue.end].lower()
-    return _preferred(found, cue_words)
+    return _preferred(found)
 
 
 RUN_LINK = re.compile(r"\s*(?:per cent)?\s*(?:,|and|,\s*and)\s*")
@@ -450,12 +448,11 @@ def text_signals(sentence: str, n: NumberMention, cue: Cue, kept: list[NumberMen
     }
 
 
-def _preferred(found: list[Candidate], cue_words: dict[int, str]) -> list[Candidate]:
+def _preferred(found: list[Candidate]) -> list[Candidate]:
     """"30 IROs (27.4 FTE)": of one metric's values for one year in a sentence, keep
     those named by a cue the metric prefers, and a proper cue over an adjacent one."""
     def rank(c: Candidate) -> tuple:
-        preferred = any(w in cue_words[id(c)] for w in metrics()[c.metric].prefer)
-        return (preferred, not c.rule.endswith(":adjacent"))
+        return (metrics()[c.metric].preferred_in(c.cue), not c.rule.endswith(":adjacent"))
     best = {}
     for c in found:
         key = (c.metric, c.period, c.comparator)
