@@ -204,8 +204,13 @@ def _ruled_rows(rows: list[_Row], rivers, across: Sequence[Rule]) -> bool:
     """Rules between the rows that cross every river: the rows of one ruled table (a rule
     under each row of a table of text), not columns of a page."""
     crossing = [r for r in across if rows[0].bottom < r.top < rows[-1].top
-                and all(r.x0 <= a and r.x1 >= b for a, b in rivers)]
+                and _crosses(r, rivers)]
     return len(crossing) >= MIN_RULES_ACROSS
+
+
+def _crosses(rule: Rule, rivers) -> bool:
+    """The rule runs across every river."""
+    return all(rule.x0 <= a and rule.x1 >= b for a, b in rivers)
 
 
 def _boxed_end(rows: list[_Row], start: int, end: int, rivers, across: Sequence[Rule],
@@ -215,12 +220,8 @@ def _boxed_end(rows: list[_Row], start: int, end: int, rivers, across: Sequence[
     cells leave a river between columns for a few rows), not columns of a page. ``start``
     when they stand in no box."""
     top = rows[start].top
-
-    def crosses(r: Rule) -> bool:
-        return all(r.x0 <= a and r.x1 >= b for a, b in rivers)
-
-    above = [r for r in across if r.top <= top and crosses(r)]
-    below = [r for r in across if r.top >= rows[start].bottom and crosses(r)]
+    above = [r for r in across if r.top <= top and _crosses(r, rivers)]
+    below = [r for r in across if r.top >= rows[start].bottom and _crosses(r, rivers)]
     if not (above and below):
         return start
     lid, foot = max(above, key=lambda r: r.top), min(below, key=lambda r: r.top)

@@ -53,7 +53,12 @@ def _caption_wrap(line: Line, head: list[Cell], above: Line, above_cells: list[C
 def _stub_heading_between(line: Line, head: list[Cell], below: Line, spans) -> bool:
     """"Theme" over the label column, set level with the middle of a two-line header (so
     half over the heading line below it): the label column's heading, spanning both."""
-    return len(head) == 1 and head[0].x1 <= spans[1][0] and line.top < below.top < line.bottom - 1
+    return len(head) == 1 and head[0].x1 <= spans[1][0] and _half_over(line, below)
+
+
+def _half_over(upper: Line, lower: Line) -> bool:
+    """The lower line starts inside the upper one: set half a line below it."""
+    return upper.top < lower.top < upper.bottom - 1
 
 
 def _in_column_beside(line: Line, below: Line, spans) -> bool:
@@ -144,8 +149,7 @@ def _set_between(above: tuple[Line, list[Cell]], part: tuple[Line, list[Cell]],
                  below: tuple[Line, list[Cell]]) -> bool:
     """The line stands half over the line above it and half over the line below, its
     headings beside theirs (over none of them)."""
-    line, upper, lower = part[0], above[0], below[0]
-    if not (line.top < upper.bottom - 1 and lower.top < line.bottom - 1 and upper.top < line.top < lower.top):
+    if not (_half_over(above[0], part[0]) and _half_over(part[0], below[0])):
         return False
     return not any(c.x0 < o.x1 and o.x0 < c.x1 for c in part[1] for o in above[1] + below[1])
 
