@@ -586,14 +586,16 @@ def truth_for(html: Path, pdf: Path, png: Path | None = None) -> dict:
     return truth
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", default="", help="comma-separated ids, e.g. t161,t170")
+def build_cli(argv, description: str, sources: list[Path], build, example: str, order: str) -> int:
+    """The command line of a round built from sources (this round's HTML, round 7's troff):
+    --only, --out, --png; build each document, report each, and fail if any failed."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--only", default="", help=f"comma-separated ids, e.g. {example}")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--png", type=Path, default=None, help="also render every page here")
     args = parser.parse_args(argv)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    paths = [p for p in sorted(HTML.glob("t*.html")) if not only or p.stem in only]
+    paths = [p for p in sources if not only or p.stem in only]
     args.out.mkdir(parents=True, exist_ok=True)
     failed = 0
     for path in paths:
@@ -601,15 +603,19 @@ def main(argv=None) -> int:
             t = build(path, args.out, args.png)
         except Exception as exc:  # report every document, then fail
             failed += 1
-            print(f"{path.stem}: FAILED: {exc}")
+            print(f"{path.stem}: FAILED: {type(exc).__name__}: {exc}")
             continue
         n_cells = sum(len(tb["cells"]) for tb in t["tables"])
         odd, OUT_OF_ORDER[0] = OUT_OF_ORDER[0], 0
         print(f"{t['doc']} {t['set']:7} pages {t['pages']} tables {len(t['tables'])} "
               f"({len({tb['table'] for tb in t['tables']})} drawn) cells {n_cells} "
               f"no-table pages {t['pages_without_tables']}"
-              + (f"; {odd} row groups written out of document order" if odd else ""))
+              + (f"; {odd} row groups written out of {order} order" if odd else ""))
     return 1 if failed else 0
+
+
+def main(argv=None) -> int:
+    return build_cli(argv, __doc__.split("\n\n")[0], sorted(HTML.glob("t*.html")), build, "t161,t170", "document")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ The document's set, title and description are the comments ``.\\" @set``,
 """
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import shlex
@@ -606,29 +605,8 @@ def build(source: Path, out: Path, png: Path | None = None) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", default="", help="comma-separated ids, e.g. t181,t185")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--png", type=Path, default=None, help="also render every page here")
-    args = parser.parse_args(argv)
-    only = {s.strip() for s in args.only.split(",") if s.strip()}
-    paths = [p for p in sorted(SRC.glob("t*.tr")) if not only or p.stem in only]
-    args.out.mkdir(parents=True, exist_ok=True)
-    failed = 0
-    for path in paths:
-        try:
-            t = build(path, args.out, args.png)
-        except Exception as exc:  # report every document, then fail
-            failed += 1
-            print(f"{path.stem}: FAILED: {type(exc).__name__}: {exc}")
-            continue
-        n_cells = sum(len(tb["cells"]) for tb in t["tables"])
-        odd, make_round6.OUT_OF_ORDER[0] = make_round6.OUT_OF_ORDER[0], 0
-        print(f"{t['doc']} {t['set']:7} pages {t['pages']} tables {len(t['tables'])} "
-              f"({len({tb['table'] for tb in t['tables']})} drawn) cells {n_cells} "
-              f"no-table pages {t['pages_without_tables']}"
-              + (f"; {odd} row groups written out of cell order" if odd else ""))
-    return 1 if failed else 0
+    return make_round6.build_cli(argv, __doc__.split("\n\n")[0], sorted(SRC.glob("t*.tr")), build,
+                                 "t181,t185", "cell")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ for the ``@table`` comments.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
