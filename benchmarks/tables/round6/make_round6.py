@@ -565,24 +565,29 @@ def truth_for(html: Path, pdf: Path, png: Path | None = None) -> dict:
     doc.close()
     chars = Chars(pdf)
     try:
-        tables = truth_tables(doc, chars)
-        n_pages = len(chars.sizes)
-        with_tables = {t["page"] for t in tables}
-        truth = {
-            "doc": html.stem, "set": doc.meta["set"], "round": ROUND,
-            "title": flat(doc.title), "description": flat(doc.meta.get("description", "")),
-            "pages": n_pages, "page_sizes": chars.sizes,
-            "pages_without_tables": [n for n in range(1, n_pages + 1) if n not in with_tables],
-            "page_rotate": [0] * n_pages, "sideways_pages": [],
-            "tables": tables,
-        }
-        check(truth, chars)
-        if png is not None:
-            png.mkdir(parents=True, exist_ok=True)
-            for n in range(n_pages):
-                chars.pdf[n].render(scale=1.4).to_pil().save(png / f"{html.stem}-{n + 1}.png")
+        head = {"doc": html.stem, "set": doc.meta["set"], "round": ROUND, "title": flat(doc.title),
+                "description": flat(doc.meta.get("description", ""))}
+        return checked_truth(head, truth_tables(doc, chars), chars, check, png)
     finally:
         chars.close()
+
+
+def checked_truth(head: dict, tables: list[dict], chars: Chars, check, png: Path | None = None) -> dict:
+    """A document's truth: ``head`` (doc, set, round, title, description), its pages and
+    tables; checked with ``check``, and its pages rendered to ``png`` if given."""
+    n_pages = len(chars.sizes)
+    with_tables = {t["page"] for t in tables}
+    truth = {
+        **head, "pages": n_pages, "page_sizes": chars.sizes,
+        "pages_without_tables": [n for n in range(1, n_pages + 1) if n not in with_tables],
+        "page_rotate": [0] * n_pages, "sideways_pages": [],
+        "tables": tables,
+    }
+    check(truth, chars)
+    if png is not None:
+        png.mkdir(parents=True, exist_ok=True)
+        for n in range(n_pages):
+            chars.pdf[n].render(scale=1.4).to_pil().save(png / f"{head['doc']}-{n + 1}.png")
     return truth
 
 

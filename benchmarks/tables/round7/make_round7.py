@@ -575,25 +575,11 @@ def truth_for(source: Path, pdf: Path, png: Path | None = None) -> dict:
     doc = Doc(source)
     chars = Chars(pdf)
     try:
-        tables = truth_tables(doc, chars)
-        n_pages = len(chars.sizes)
-        with_tables = {t["page"] for t in tables}
-        truth = {
-            "doc": source.stem, "set": doc.meta["set"], "round": ROUND,
-            "title": doc.meta["title"], "description": doc.meta.get("description", ""),
-            "pages": n_pages, "page_sizes": chars.sizes,
-            "pages_without_tables": [k for k in range(1, n_pages + 1) if k not in with_tables],
-            "page_rotate": [0] * n_pages, "sideways_pages": [],
-            "tables": tables,
-        }
-        check(truth, chars)
-        if png is not None:
-            png.mkdir(parents=True, exist_ok=True)
-            for k in range(n_pages):
-                chars.pdf[k].render(scale=1.4).to_pil().save(png / f"{source.stem}-{k + 1}.png")
+        head = {"doc": source.stem, "set": doc.meta["set"], "round": ROUND, "title": doc.meta["title"],
+                "description": doc.meta.get("description", "")}
+        return make_round6.checked_truth(head, truth_tables(doc, chars), chars, check, png)
     finally:
         chars.close()
-    return truth
 
 
 def build(source: Path, out: Path, png: Path | None = None) -> dict:
